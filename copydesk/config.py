@@ -1,0 +1,41 @@
+"""Read copydesk's settings from one place: defaults, then `COPYDESK_*` environment variables, then flags."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+DEMO_CORPUS = Path(__file__).parent / "demo" / "corpus"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every knob of a run, typed, with its unit in its name."""
+
+    warehouse_dir: Path = Path("data")
+    batch_size_documents: int = 500          # documents per lake batch (one Prefect task run per stage)
+    workers: int = 0                         # extraction processes; 0 = one per core
+    max_document_bytes: int = 10_000_000     # larger inputs are rejected as `too_large`
+    min_article_words: int = 10              # shorter main texts are rejected as `no_article`
+    language_sample_chars: int = 1_000       # title + this much text goes to langdetect
+    min_language_chars: int = 40             # shorter samples get language `und`
+    future_date_tolerance_hours: int = 24    # later publication dates are treated as unknown
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> "Settings":
+        """Build settings from `COPYDESK_<FIELD>` variables, then explicit overrides (None means unset)."""
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = env.get(f"COPYDESK_{f.name.upper()}")
+            if raw is not None:
+                values[f.name] = Path(raw) if f.name.endswith("_dir") else int(raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        if "warehouse_dir" in values:
+            values["warehouse_dir"] = Path(str(values["warehouse_dir"]))
+        return replace(cls(), **values)
+
+    @property
+    def worker_count(self) -> int:
+        return self.workers or os.cpu_count() or 1

@@ -1,0 +1,1 @@
+"""Prefect flows: thin, reading like the pipeline."""

@@ -1,0 +1,149 @@
+"""The pipeline flow: read -> clean -> deduplicate -> group -> lake, then warehouse -> models -> exports.
+
+Documents move in batches (`batch_size_documents`); each stage is one Prefect task run per batch, and
+each batch is committed to the lake as a whole before the next one starts. The warehouse and the exports
+are rebuilt from the lake once, at the end.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NONE
+from prefect.utilities.annotations import quote
+
+from copydesk.config import DEMO_CORPUS, Settings
+from copydesk.records import Article, ArticleSource, Candidate, Document, Reject
+from copydesk.tasks.deduplicate import deduplicate
+from copydesk.tasks.extract import clean_batch, shutdown_pool
+from copydesk.tasks.read import iter_documents
+from copydesk.tasks.stories import assign_stories
+from copydesk.tasks.wire import assign_wire_clusters
+from copydesk.warehouse.build import BuildReport, build_warehouse
+from copydesk.warehouse.exports import EXPORTS_DIR, export_tables
+from copydesk.warehouse.lake import Lake, batch_tables, new_batch_id
+from copydesk.warehouse.lock import warehouse_lock
+
+LAKE_DIR = "lake"
+RETRY_DELAYS_SECONDS = [2, 10]
+
+
+@dataclass
+class RunSummary:
+    """What a run did, for the command line and the Prefect artifact."""
+
+    documents_read: int = 0
+    already_known: int = 0
+    articles_new: int = 0
+    duplicates: Counter[str] = field(default_factory=Counter)
+    rejects: Counter[str] = field(default_factory=Counter)
+    warehouse: dict[str, int] = field(default_factory=dict)
+
+    def rows(self) -> list[dict[str, object]]:
+        rows: list[dict[str, object]] = [
+            {"measure": "documents read", "value": self.documents_read},
+            {"measure": "already in the lake (skipped)", "value": self.already_known},
+            {"measure": "new articles kept", "value": self.articles_new},
+            {"measure": "exact duplicates (url)", "value": self.duplicates["url"]},
+            {"measure": "exact duplicates (content)", "value": self.duplicates["content"]},
+            {"measure": "rejects", "value": sum(self.rejects.values())},
+        ]
+        rows += [{"measure": f"  reject: {reason}", "value": n} for reason, n in sorted(self.rejects.items())]
+        rows += [{"measure": f"warehouse {name}", "value": n} for name, n in self.warehouse.items()]
+        return rows
+
+    def format(self) -> str:
+        return "\n".join(f"{row['measure']:<34} {row['value']:>8}" for row in self.rows())
+
+
+@task(name="clean", cache_policy=NONE)
+def clean(documents: Sequence[Document], settings: Settings) -> tuple[list[Candidate], list[Reject]]:
+    """Extract text and metadata, detect language: documents to candidates and rejects."""
+    return clean_batch(list(documents), settings)
+
+
+@task(name="deduplicate", cache_policy=NONE)
+def collapse_duplicates(candidates: Sequence[Candidate], lake: Lake) -> tuple[list[Candidate], list[ArticleSource]]:
+    """Collapse exact duplicates against the history and within the batch."""
+    known_urls, known_hashes = lake.known_articles((c.url for c in candidates if c.url),
+                                                   (c.content_hash for c in candidates))
+    return deduplicate(candidates, known_urls, known_hashes)
+
+
+@task(name="group", cache_policy=NONE)
+def group(kept: Sequence[Candidate]) -> list[Article]:
+    """Give each new article its wire cluster and its story."""
+    clusters = assign_wire_clusters(kept)
+    stories = assign_stories(clusters)
+    return [Article(c.article_id, c, clusters[c.article_id], stories[c.article_id]) for c in kept]
+
+
+@task(name="commit-batch", cache_policy=NONE, retries=len(RETRY_DELAYS_SECONDS),
+      retry_delay_seconds=RETRY_DELAYS_SECONDS)
+def commit_batch(lake: Lake, documents: Sequence[Document], articles: Sequence[Article],
+                 sources: Sequence[ArticleSource], rejects: Sequence[Reject]) -> str:
+    """Write the batch to the lake, all tables at once."""
+    batch_id = new_batch_id()
+    lake.commit(batch_id, batch_tables(batch_id, documents, articles, sources, rejects))
+    return batch_id
+
+
+@task(name="build-warehouse", cache_policy=NONE, retries=len(RETRY_DELAYS_SECONDS),
+      retry_delay_seconds=RETRY_DELAYS_SECONDS)
+def build(lake: Lake, warehouse_dir: Path) -> BuildReport:
+    """Rebuild the DuckDB warehouse from the lake, run the SQL models and tests, write the exports."""
+    report = build_warehouse(lake, warehouse_dir)
+    export_tables(report.path, warehouse_dir / EXPORTS_DIR)
+    return report
+
+
+def batched(items: Iterable[Document | Reject], size: int) -> Iterator[list[Document | Reject]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+@flow(name="pipeline", log_prints=True)
+def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) -> RunSummary:
+    """Ingest inputs (files, folders; the demo corpus when none) into the warehouse under `warehouse_dir`."""
+    settings = Settings.from_env(warehouse_dir=warehouse_dir)
+    summary = RunSummary()
+    seen: set[str] = set()
+    with warehouse_lock(settings.warehouse_dir):
+        lake = Lake(settings.warehouse_dir / LAKE_DIR)
+        try:
+            items = iter_documents(inputs or [str(DEMO_CORPUS)], settings.max_document_bytes)
+            for batch in batched(items, settings.batch_size_documents):
+                summary.documents_read += len(batch)
+                known = lake.known_doc_keys(item.doc_key for item in batch) | seen
+                fresh = [item for item in batch if item.doc_key not in known]
+                seen.update(item.doc_key for item in fresh)
+                summary.already_known += len(batch) - len(fresh)
+                if not fresh:
+                    continue
+                documents = [d for d in fresh if isinstance(d, Document)]
+                read_rejects = [r for r in fresh if isinstance(r, Reject)]
+
+                candidates, clean_rejects = clean(quote(documents), settings)
+                kept, sources = collapse_duplicates(quote(candidates), lake)
+                articles = group(quote(kept))
+                rejects = read_rejects + clean_rejects
+                commit_batch(lake, quote(documents), quote(articles), quote(sources), quote(rejects))
+
+                summary.articles_new += len(articles)
+                summary.duplicates.update(s.duplicate_kind for s in sources if s.duplicate_kind)
+                summary.rejects.update(r.reason for r in rejects)
+            report = build(lake, settings.warehouse_dir)
+        finally:
+            lake.close()
+            shutdown_pool()
+    summary.warehouse = report.row_counts
+    create_table_artifact(key="pipeline-summary", table=summary.rows(),
+                          description=f"copydesk run into {settings.warehouse_dir}")
+    return summary

@@ -1,0 +1,101 @@
+"""The records that flow between stages: documents as read, candidate articles, articles, sources, rejects."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+
+def sha256_hex(*parts: bytes | str) -> str:
+    """Hash the parts, separated by NUL, to a hex digest."""
+    h = hashlib.sha256()
+    for i, part in enumerate(parts):
+        if i:
+            h.update(b"\0")
+        h.update(part.encode("utf-8") if isinstance(part, str) else part)
+    return h.hexdigest()
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input document as read: its bytes and where they came from, before any interpretation.
+
+    `kind` is `html` (a page), `text` (the plain-text article format) or `record` (one JSON Lines object).
+    `doc_key` hashes the source and the bytes, so the same document read again is recognised.
+    """
+
+    doc_key: str
+    source_uri: str
+    kind: str
+    body: bytes
+    read_at: datetime
+    url: str | None = None          # the URL the container gives (WARC target URI), if any
+    charset: str | None = None      # the charset the container declares (HTTP Content-Type), if any
+
+    @classmethod
+    def of(cls, source_uri: str, kind: str, body: bytes, *, url: str | None = None,
+           charset: str | None = None) -> "Document":
+        return cls(sha256_hex(source_uri, body), source_uri, kind, body, utc_now(), url, charset)
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """An input that could not become an article, with a short reason code and a human detail."""
+
+    source_uri: str
+    stage: str
+    reason: str
+    detail: str
+    doc_key: str
+    rejected_at: datetime
+
+    @classmethod
+    def of(cls, source_uri: str, stage: str, reason: str, detail: str, doc_key: str) -> "Reject":
+        return cls(source_uri, stage, reason, detail[:500], doc_key, utc_now())
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A cleaned article from one document, before duplicates are collapsed."""
+
+    doc_key: str
+    source_uri: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    author: str | None
+    published_at: datetime | None
+    language: str
+    text: str
+    word_count: int
+    content_hash: str               # hash of the normalised text: equal texts are exact duplicates
+
+    @property
+    def article_id(self) -> str:
+        """Derive the stable id: from the canonical URL, else from the text."""
+        return sha256_hex("url", self.url)[:20] if self.url else sha256_hex("text", self.content_hash)[:20]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A distinct article as stored: a kept candidate plus its wire cluster and story."""
+
+    article_id: str
+    candidate: Candidate
+    wire_cluster_id: str
+    story_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSource:
+    """One document that became an article (`duplicate_kind` None) or duplicated one (`url`, `content`)."""
+
+    source_uri: str
+    doc_key: str
+    article_id: str
+    duplicate_kind: str | None

@@ -1,0 +1,16 @@
+-- One row per distinct article, renamed and cast for the models downstream.
+select
+    article_id,
+    wire_cluster_id,
+    story_id,
+    outlet,
+    url,
+    source_uri,
+    title,
+    author,
+    language,
+    word_count,
+    published_at,
+    cast(timezone('UTC', published_at) as date) as published_date,
+    ingested_at
+from articles

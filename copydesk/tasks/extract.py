@@ -1,0 +1,299 @@
+"""Extract clean articles from documents: main text and metadata, canonical URL, outlet, date and language.
+
+HTML goes through trafilatura (`bare_extraction` with metadata); the plain-text format and JSON Lines
+records are parsed directly. Each document becomes a `Candidate` or a `Reject` (stage `extract`).
+`clean_batch` spreads a batch over worker processes: trafilatura holds the GIL, so threads would not help.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import re
+import unicodedata
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from multiprocessing import get_context
+
+import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.meta import reset_caches
+from trafilatura.utils import load_html
+
+from copydesk.config import Settings
+from copydesk.records import Candidate, Document, Reject, sha256_hex, utc_now
+from copydesk.tasks.charsets import EncodingError, decode, declared_charset
+from copydesk.tasks.language import detect_language, normalise_code
+from copydesk.tasks.urls import canonical_url, outlet_of
+
+STAGE = "extract"
+PARALLEL_MIN_DOCUMENTS = 24          # below this a batch is cleaned in-process: workers cost ~1 s to start
+CHUNKS_PER_WORKER = 4                # smaller chunks balance uneven pages across workers
+RESET_CACHES_EVERY_DOCUMENTS = 2_000  # trafilatura's caches grow over long runs
+TITLE_MAX_CHARS = 300
+LEAD_MIN_WORDS = 20
+
+TRAFILATURA_OPTIONS: dict[str, object] = {
+    "include_comments": False,
+    "include_tables": True,
+    "with_metadata": True,
+    "date_extraction_params": {"extensive_search": True, "original_date": True,
+                               "outputformat": "%Y-%m-%dT%H:%M:%S"},
+}
+PUBLISHED_XPATH = (
+    "//meta[@property='article:published_time' or @property='og:article:published_time'"
+    " or @name='article:published_time' or @itemprop='datePublished' or @name='pubdate'"
+    " or @name='publishdate' or @name='parsely-pub-date' or @name='sailthru.date' or @name='dc.date.issued'"
+    " or @name='DC.date.issued' or @name='date']/@content"
+    " | //time[@itemprop='datePublished']/@datetime"
+)
+JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+TEXT_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$")
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»']?\s+")
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+SPACES = re.compile(r"[^\S\n]+")
+
+
+class NotAnArticle(Exception):
+    """A document with no article in it, with the reject reason code."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """What a document says about its article, before normalisation."""
+
+    text: str
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published_at: datetime | None = None
+    outlet: str | None = None
+    language: str | None = None
+
+
+# --- text, dates -----------------------------------------------------------------------------------------
+
+def normalise_text(text: str) -> str:
+    """Normalise text to NFC with single spaces, one paragraph per line, paragraphs split by a blank line."""
+    text = INVISIBLE.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = (SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def content_hash(text: str) -> str:
+    """Hash the text with all whitespace folded: equal hashes mean exact duplicates."""
+    return sha256_hex(" ".join(text.split()))
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """Parse an ISO 8601 date or date-time; naive times are taken as UTC. None when unparseable."""
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, str) and value.strip():
+        raw = value.strip()
+        try:
+            parsed = datetime.fromisoformat(raw.replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            try:
+                parsed = datetime.combine(date.fromisoformat(raw[:10]), time())
+            except ValueError:
+                return None
+    else:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)
+
+
+def plausible_date(value: datetime | None, tolerance_hours: int, now: datetime | None = None) -> datetime | None:
+    """Drop publication dates in the future (beyond the tolerance) or before 1900."""
+    if value is None:
+        return None
+    now = now or utc_now()
+    if value > now + timedelta(hours=tolerance_hours) or value.year < 1900:
+        return None
+    return value
+
+
+# --- per kind --------------------------------------------------------------------------------------------
+
+def published_time(tree: HtmlElement) -> datetime | None:
+    """Read the publication time the page declares (meta tags, microdata, JSON-LD), keeping its zone."""
+    for value in tree.xpath(PUBLISHED_XPATH):
+        parsed = parse_datetime(str(value))
+        if parsed:
+            return parsed
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        match = JSONLD_PUBLISHED.search(script)
+        if match and (parsed := parse_datetime(match.group(1))):
+            return parsed
+    return None
+
+
+def html_fields(html: str, url: str | None = None) -> Fields:
+    """Extract main text and metadata from an HTML page with trafilatura."""
+    if not html.strip():
+        raise NotAnArticle("empty_page", "the page is empty")
+    tree = load_html(html)
+    if tree is None or not "".join(tree.itertext()).strip():
+        raise NotAnArticle("empty_page", "the page has no text")
+    declared = published_time(tree)
+    document = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+    if document is None or not (document.text or "").strip():
+        raise NotAnArticle("no_article", "no main text found in the page")
+    return Fields(
+        text=document.text,
+        url=document.url or url,
+        title=document.title,
+        author=document.author,
+        published_at=declared or parse_datetime(document.date),
+    )
+
+
+def plain_text_fields(text: str) -> Fields:
+    """Parse the plain-text format: ` date YYYY-MM-DD <headline or lead>`, a blank line, the body.
+
+    A first line that reads as a lead (a full sentence, or long) belongs to the text; its first sentence
+    then serves as the title. Without the header line the whole file is the text.
+    """
+    first, _, rest = text.lstrip("\ufeff").partition("\n")
+    header = TEXT_HEADER.match(first)
+    if not header:
+        return Fields(text=text)
+    published = parse_datetime(header.group(1))
+    head = header.group(2).strip()
+    if head.endswith((".", "!", "…", "\"", "”", "»")) or len(head.split()) >= LEAD_MIN_WORDS:
+        title = SENTENCE_END.split(head, maxsplit=1)[0]
+        return Fields(text=f"{head}\n\n{rest}", title=title, published_at=published)
+    return Fields(text=rest, title=head or None, published_at=published)
+
+
+def record_fields(line: bytes) -> Fields:
+    """Read a JSON Lines record: `text` or `html`, and the optional fields that override extraction."""
+    record = json.loads(line)
+    url = _string(record.get("url"))
+    if _string(record.get("html")):
+        base = html_fields(record["html"], url=url)
+    else:
+        base = Fields(text=record["text"])
+    return Fields(
+        text=base.text,
+        url=url or base.url,
+        title=_string(record.get("title")) or base.title,
+        author=_string(record.get("author")) or base.author,
+        published_at=parse_datetime(record.get("published_at")) or base.published_at,
+        outlet=_string(record.get("outlet")),
+        language=normalise_code(_string(record.get("language"))),
+    )
+
+
+def _string(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+# --- one document, one batch -----------------------------------------------------------------------------
+
+def document_fields(document: Document) -> Fields:
+    """Read what a document says about its article, by its kind."""
+    if document.kind == "record":
+        return record_fields(document.body)
+    charset = document.charset or (declared_charset(document.body) if document.kind == "html" else None)
+    try:
+        text = decode(document.body, charset)
+    except EncodingError as err:
+        raise NotAnArticle("bad_encoding", str(err)) from err
+    if document.kind == "html":
+        return html_fields(text, url=document.url)
+    return plain_text_fields(text)
+
+
+def clean_document(document: Document, settings: Settings) -> Candidate | Reject:
+    """Turn one document into a cleaned candidate article, or a reject with its reason."""
+    try:
+        fields = document_fields(document)
+    except NotAnArticle as err:
+        return Reject.of(document.source_uri, STAGE, err.reason, err.detail, document.doc_key)
+    except Exception as err:  # noqa: BLE001 - one bad page must never stop the batch
+        return Reject.of(document.source_uri, STAGE, "extraction_error", f"{type(err).__name__}: {err}",
+                         document.doc_key)
+    text = normalise_text(fields.text)
+    if not text:
+        return Reject.of(document.source_uri, STAGE, "empty_page", "no text", document.doc_key)
+    words = len(text.split())
+    if words < settings.min_article_words:
+        return Reject.of(document.source_uri, STAGE, "no_article",
+                         f"{words} words of main text, fewer than {settings.min_article_words}", document.doc_key)
+    title = normalise_text(fields.title)[:TITLE_MAX_CHARS] if fields.title else None
+    url = canonical_url(fields.url)
+    return Candidate(
+        doc_key=document.doc_key,
+        source_uri=document.source_uri,
+        url=url,
+        outlet=(fields.outlet or "").lower() or outlet_of(url),
+        title=title or None,
+        author=normalise_text(fields.author) if fields.author else None,
+        published_at=plausible_date(fields.published_at, settings.future_date_tolerance_hours),
+        language=fields.language or detect_language(title, text, settings.language_sample_chars,
+                                                    settings.min_language_chars),
+        text=text,
+        word_count=words,
+        content_hash=content_hash(text),
+    )
+
+
+_documents_since_reset = 0
+
+
+def clean_chunk(documents: list[Document], settings: Settings) -> list[Candidate | Reject]:
+    """Clean a list of documents in this process, resetting trafilatura's caches now and then."""
+    global _documents_since_reset
+    results = [clean_document(d, settings) for d in documents]
+    _documents_since_reset += len(documents)
+    if _documents_since_reset >= RESET_CACHES_EVERY_DOCUMENTS:
+        reset_caches()
+        _documents_since_reset = 0
+    return results
+
+
+_pool: ProcessPoolExecutor | None = None
+_pool_workers = 0
+
+
+def _worker_pool(workers: int) -> ProcessPoolExecutor:
+    """Start (once) the worker processes; `spawn` because the parent runs Prefect's threads."""
+    global _pool, _pool_workers
+    if _pool is None or _pool_workers != workers:
+        shutdown_pool()
+        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+        _pool_workers = workers
+    return _pool
+
+
+@atexit.register
+def shutdown_pool() -> None:
+    """Stop the worker processes, if any were started."""
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(cancel_futures=True)
+        _pool = None
+
+
+def clean_batch(documents: list[Document], settings: Settings) -> tuple[list[Candidate], list[Reject]]:
+    """Clean a batch of documents over `settings.worker_count` processes, keeping their order."""
+    workers = settings.worker_count
+    if workers <= 1 or len(documents) < PARALLEL_MIN_DOCUMENTS:
+        results = clean_chunk(documents, settings)
+    else:
+        size = max(1, -(-len(documents) // (workers * CHUNKS_PER_WORKER)))
+        chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
+        pool = _worker_pool(workers)
+        results = [r for chunk in pool.map(clean_chunk, chunks, [settings] * len(chunks)) for r in chunk]
+    candidates = [r for r in results if isinstance(r, Candidate)]
+    rejects = [r for r in results if isinstance(r, Reject)]
+    return candidates, rejects

@@ -1,0 +1,69 @@
+"""Build the DuckDB warehouse from the lake: load the tables, run the models and data tests, swap it in.
+
+The warehouse is rebuilt into a temporary file and renamed over `warehouse.duckdb` only when every model
+and data test passed, so readers always see a whole, tested warehouse and a failed build changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from copydesk.warehouse.lake import Lake
+from copydesk.warehouse.models import SQL_DIR, run_data_tests, run_models
+
+WAREHOUSE_FILE = "warehouse.duckdb"
+# What each loaded table keeps of the lake: every contract column, plus the keys that tie them together.
+LOADED_COLUMNS = {
+    "articles": "article_id, url, source_uri, outlet, title, author, published_at, language, text, word_count, "
+                "wire_cluster_id, story_id, content_hash, doc_key, batch_id, ingested_at",
+    "article_sources": "source_uri, article_id, duplicate_kind, doc_key, batch_id",
+    "rejects": "source_uri, stage, reason, detail, rejected_at, doc_key, batch_id",
+}
+
+COUNTS = {
+    "articles": "SELECT count(*) FROM articles",
+    "article_sources": "SELECT count(*) FROM article_sources",
+    "rejects": "SELECT count(*) FROM rejects",
+    "wire_clusters": "SELECT count(DISTINCT wire_cluster_id) FROM articles",
+    "stories": "SELECT count(*) FROM story_summary",
+    "outlets": "SELECT count(*) FROM outlet_summary",
+}
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    path: Path
+    row_counts: dict[str, int]
+    models: list[str]
+    data_tests: list[str]
+
+
+def build_warehouse(lake: Lake, warehouse_dir: Path, sql_dir: Path = SQL_DIR) -> BuildReport:
+    """Rebuild `warehouse.duckdb` from the lake's committed batches."""
+    target = warehouse_dir / WAREHOUSE_FILE
+    tmp = warehouse_dir / f".{WAREHOUSE_FILE}.tmp"
+    for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    try:
+        con = duckdb.connect(str(tmp))
+        try:
+            con.execute("SET TimeZone = 'UTC'")
+            for table, columns in LOADED_COLUMNS.items():
+                con.execute(f"CREATE TABLE {table} AS SELECT {columns} FROM {lake.scan_sql(table, con)} "
+                            f"ORDER BY batch_id")
+            models = run_models(con, sql_dir)
+            tests = run_data_tests(con, sql_dir)
+            counts = {name: con.execute(query).fetchone()[0]  # type: ignore[index]
+                      for name, query in COUNTS.items()}
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return BuildReport(target, counts, models, tests)
+

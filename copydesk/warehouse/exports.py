@@ -1,0 +1,59 @@
+"""Export tables for BI tools: Parquet (zstd) under `DIR/exports/<table>/`, flat columns, UTC timestamps.
+
+`articles` is hive-partitioned by `published_date` (undated articles land in DuckDB's
+`__HIVE_DEFAULT_PARTITION__`, read back as NULL). Each table is written to a temporary folder that then
+replaces the old one, so a reader never sees a half-written export.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+import duckdb
+
+EXPORTS_DIR = "exports"
+# table -> (query, hive partition column or None)
+EXPORTS: dict[str, tuple[str, str | None]] = {
+    "articles": ("SELECT a.*, s.published_date FROM articles AS a JOIN stg_articles AS s USING (article_id)",
+                 "published_date"),
+    "story_summary": ("SELECT * FROM story_summary ORDER BY story_id", None),
+    "outlet_summary": ("SELECT * FROM outlet_summary ORDER BY outlet", None),
+}
+
+
+def export_tables(warehouse_file: Path, exports_dir: Path) -> dict[str, Path]:
+    """Write every export from a (closed) warehouse file; return the folder of each."""
+    exports_dir.mkdir(parents=True, exist_ok=True)
+    written = {}
+    con = duckdb.connect(str(warehouse_file), read_only=True)
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        for table, (query, partition) in EXPORTS.items():
+            written[table] = _export(con, query, partition, exports_dir / table)
+    finally:
+        con.close()
+    return written
+
+
+def _export(con: duckdb.DuckDBPyConnection, query: str, partition: str | None, folder: Path) -> Path:
+    """Write one export into a fresh folder, then swap it in for the old one."""
+    token = secrets.token_hex(4)
+    tmp = folder.with_name(f".{folder.name}.{token}.tmp")
+    old = folder.with_name(f".{folder.name}.{token}.old")
+    options = "FORMAT parquet, COMPRESSION zstd"
+    try:
+        if partition:
+            con.execute(f"COPY ({query}) TO '{tmp}' ({options}, PARTITION_BY ({partition}))")
+        if not any(tmp.rglob("*.parquet")):  # unpartitioned, or nothing to partition: one file
+            tmp.mkdir(parents=True, exist_ok=True)
+            con.execute(f"COPY ({query}) TO '{tmp / 'data_0.parquet'}' ({options})")
+        if folder.exists():
+            os.replace(folder, old)
+        os.replace(tmp, folder)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
+    return folder

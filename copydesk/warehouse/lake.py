@@ -1,0 +1,189 @@
+"""The Parquet lake: the system of record, append-only, one committed batch at a time.
+
+Layout under `DIR/lake/`:
+    <table>/<batch_id>.parquet     one file per table per batch (zstd)
+    _manifests/<batch_id>.json     written last: a batch exists only once its manifest does
+Every file is written to a temporary name and renamed into place, so a crash leaves either nothing or
+whole files; files that no manifest names (a crashed batch) are removed when the lake is opened.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from copydesk.records import Article, ArticleSource, Document, Reject, utc_now
+
+UTC_MICROS = pa.timestamp("us", tz="UTC")
+PARQUET_COMPRESSION = "zstd"
+MANIFESTS = "_manifests"
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([
+        ("doc_key", pa.string()), ("source_uri", pa.string()), ("kind", pa.string()), ("url", pa.string()),
+        ("charset", pa.string()), ("body", pa.large_binary()), ("read_at", UTC_MICROS), ("batch_id", pa.string()),
+    ]),
+    "articles": pa.schema([
+        ("article_id", pa.string()), ("url", pa.string()), ("source_uri", pa.string()), ("outlet", pa.string()),
+        ("title", pa.string()), ("author", pa.string()), ("published_at", UTC_MICROS), ("language", pa.string()),
+        ("text", pa.large_string()), ("word_count", pa.int32()), ("wire_cluster_id", pa.string()),
+        ("story_id", pa.string()), ("content_hash", pa.string()), ("doc_key", pa.string()),
+        ("batch_id", pa.string()), ("ingested_at", UTC_MICROS),
+    ]),
+    "article_sources": pa.schema([
+        ("source_uri", pa.string()), ("article_id", pa.string()), ("duplicate_kind", pa.string()),
+        ("doc_key", pa.string()), ("batch_id", pa.string()),
+    ]),
+    "rejects": pa.schema([
+        ("source_uri", pa.string()), ("stage", pa.string()), ("reason", pa.string()), ("detail", pa.string()),
+        ("rejected_at", UTC_MICROS), ("doc_key", pa.string()), ("batch_id", pa.string()),
+    ]),
+}
+
+
+class LakeError(RuntimeError):
+    """The lake cannot be read or written; the message names the file."""
+
+
+def new_batch_id() -> str:
+    """Name a batch so that names sort in commit order."""
+    return f"{utc_now():%Y%m%dT%H%M%S%fZ}-{secrets.token_hex(3)}"
+
+
+def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+    """Write a file through `write(tmp_path)`, fsync it, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        write(tmp)
+        with tmp.open("rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def batch_tables(batch_id: str, documents: Sequence[Document], articles: Sequence[Article],
+                 sources: Sequence[ArticleSource], rejects: Sequence[Reject]) -> dict[str, pa.Table]:
+    """Lay one batch's records out as Arrow tables in the lake's schemas."""
+    now = utc_now()
+    rows: dict[str, list[dict[str, object]]] = {
+        "documents": [{"doc_key": d.doc_key, "source_uri": d.source_uri, "kind": d.kind, "url": d.url,
+                       "charset": d.charset, "body": d.body, "read_at": d.read_at} for d in documents],
+        "articles": [{"article_id": a.article_id, "url": a.candidate.url, "source_uri": a.candidate.source_uri,
+                      "outlet": a.candidate.outlet, "title": a.candidate.title, "author": a.candidate.author,
+                      "published_at": a.candidate.published_at, "language": a.candidate.language,
+                      "text": a.candidate.text, "word_count": a.candidate.word_count,
+                      "wire_cluster_id": a.wire_cluster_id, "story_id": a.story_id,
+                      "content_hash": a.candidate.content_hash, "doc_key": a.candidate.doc_key,
+                      "ingested_at": now} for a in articles],
+        "article_sources": [{"source_uri": s.source_uri, "article_id": s.article_id,
+                             "duplicate_kind": s.duplicate_kind, "doc_key": s.doc_key} for s in sources],
+        "rejects": [{"source_uri": r.source_uri, "stage": r.stage, "reason": r.reason, "detail": r.detail,
+                     "rejected_at": r.rejected_at, "doc_key": r.doc_key} for r in rejects],
+    }
+    for table_rows in rows.values():
+        for row in table_rows:
+            row["batch_id"] = batch_id
+    return {name: pa.Table.from_pylist(rows[name], schema=schema) for name, schema in SCHEMAS.items()}
+
+
+class Lake:
+    """The committed batches under one folder, and the history queries the stages need."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        (root / MANIFESTS).mkdir(parents=True, exist_ok=True)
+        self._con = duckdb.connect()
+        self._manifests: dict[str, dict[str, object]] = {}
+        self.refresh()
+        self.remove_uncommitted()
+
+    # -- batches ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the manifests: the committed batches."""
+        manifests = {}
+        for path in sorted((self.root / MANIFESTS).glob("*.json")):
+            try:
+                manifests[path.stem] = json.loads(path.read_text())
+            except (OSError, ValueError) as err:
+                raise LakeError(f"corrupt lake manifest {path}: {err}") from err
+        self._manifests = manifests
+
+    @property
+    def batch_ids(self) -> list[str]:
+        return sorted(self._manifests)
+
+    def files(self, table: str) -> list[str]:
+        """The committed Parquet files of a table, oldest batch first."""
+        return [str(self.root / table / f"{batch_id}.parquet") for batch_id in self.batch_ids]
+
+    def remove_uncommitted(self) -> list[Path]:
+        """Delete what a crashed run left: temporary files and files of batches with no manifest."""
+        removed = []
+        for table in SCHEMAS:
+            for path in (self.root / table).glob("*") if (self.root / table).exists() else []:
+                if path.name.endswith(".tmp") or (path.suffix == ".parquet" and path.stem not in self._manifests):
+                    path.unlink(missing_ok=True)
+                    removed.append(path)
+        for path in (self.root / MANIFESTS).glob("*.tmp"):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+        return removed
+
+    def commit(self, batch_id: str, tables: dict[str, pa.Table]) -> None:
+        """Write every table of a batch, then its manifest: the batch becomes visible all at once."""
+        counts = {}
+        for name, table in tables.items():
+            write_atomic(self.root / name / f"{batch_id}.parquet",
+                         lambda tmp, t=table: pq.write_table(t, tmp, compression=PARQUET_COMPRESSION))
+            counts[name] = table.num_rows
+        manifest = {"batch_id": batch_id, "committed_at": utc_now().isoformat(), "rows": counts}
+        write_atomic(self.root / MANIFESTS / f"{batch_id}.json",
+                     lambda tmp: tmp.write_text(json.dumps(manifest, indent=1)))
+        self.refresh()
+
+    # -- reading history --------------------------------------------------------------------------------
+    def scan_sql(self, table: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
+        """A table expression over a table's committed files for `con` (an empty table when there are none)."""
+        files = self.files(table)
+        if files:
+            return f"read_parquet({files!r})"
+        empty = f"empty_{table}"
+        (con or self._con).register(empty, SCHEMAS[table].empty_table())
+        return empty
+
+    def query(self, sql: str, **arrays: Iterable[str]) -> list[tuple[object, ...]]:
+        """Run SQL over the lake; keyword arguments become one-column tables `name(value)` to join with."""
+        for name, values in arrays.items():
+            self._con.register(name, pa.table({"value": pa.array(list(values), pa.string())}))
+        try:
+            return self._con.sql(sql).fetchall()
+        except duckdb.Error as err:
+            raise LakeError(f"cannot read the lake under {self.root}: {err}") from err
+
+    def known_doc_keys(self, keys: Iterable[str]) -> set[str]:
+        """Which of these documents were already read in an earlier batch (as articles, duplicates or rejects)."""
+        rows = self.query(
+            f"SELECT doc_key FROM {self.scan_sql('documents')} WHERE doc_key IN (SELECT value FROM keys) "
+            f"UNION SELECT doc_key FROM {self.scan_sql('rejects')} WHERE doc_key IN (SELECT value FROM keys)",
+            keys=keys)
+        return {r[0] for r in rows}
+
+    def known_articles(self, urls: Iterable[str], hashes: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
+        """Map canonical URLs and content hashes already in the lake to their article ids."""
+        scan = self.scan_sql("articles")
+        by_url = self.query(f"SELECT url, article_id FROM {scan} WHERE url IN (SELECT value FROM urls)", urls=urls)
+        by_hash = self.query(f"SELECT content_hash, min_by(article_id, batch_id) FROM {scan} "
+                             f"WHERE content_hash IN (SELECT value FROM hashes) GROUP BY 1", hashes=hashes)
+        return dict(by_url), dict(by_hash)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self._con.close()
