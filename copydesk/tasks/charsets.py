@@ -14,6 +14,7 @@ META_SNIFF_BYTES = 4096
 BAD_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 MAX_BAD_CHAR_SHARE = 0.01      # more control or replacement characters than this: not text
 DETECTION_SAMPLE_BYTES = 200_000
+WEB_FALLBACK = "cp1252"     # what browsers assume for unlabelled Western pages (WHATWG encoding standard)
 
 
 class EncodingError(ValueError):
@@ -41,10 +42,19 @@ def decode(body: bytes, declared: str | None = None) -> str:
                 return _checked(body.decode(_python_codec(encoding)))
             except (LookupError, UnicodeDecodeError, EncodingError):
                 continue
-    best = from_bytes(body[:DETECTION_SAMPLE_BYTES]).best()
+    return _checked(body.decode(detect(body), errors="replace"))
+
+
+def detect(body: bytes) -> str:
+    """Guess the encoding of bytes; prefer Windows-1252, the web's fallback, when it fits as well as the best."""
+    sample = body[:DETECTION_SAMPLE_BYTES]
+    best = from_bytes(sample).best()
+    fallback = from_bytes(sample, cp_isolation=[WEB_FALLBACK]).best()
+    if fallback is not None and (best is None or fallback.chaos <= best.chaos):
+        return WEB_FALLBACK
     if best is None or best.encoding is None:
         raise EncodingError("no character encoding fits these bytes")
-    return _checked(body.decode(best.encoding, errors="replace"))
+    return best.encoding
 
 
 def _python_codec(name: str) -> str:

@@ -86,6 +86,12 @@ def normalise_text(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+def without_headline(text: str, title: str | None) -> str:
+    """Drop a first paragraph that only repeats the title: the headline is metadata, not body text."""
+    first, _, rest = text.partition("\n\n")
+    return rest if title and rest and first.casefold() == title.casefold() else text
+
+
 def content_hash(text: str) -> str:
     """Hash the text with all whitespace folded: equal hashes mean exact duplicates."""
     return sha256_hex(" ".join(text.split()))
@@ -222,14 +228,14 @@ def clean_document(document: Document, settings: Settings) -> Candidate | Reject
     except Exception as err:  # noqa: BLE001 - one bad page must never stop the batch
         return Reject.of(document.source_uri, STAGE, "extraction_error", f"{type(err).__name__}: {err}",
                          document.doc_key)
-    text = normalise_text(fields.text)
+    title = normalise_text(fields.title)[:TITLE_MAX_CHARS] if fields.title else None
+    text = without_headline(normalise_text(fields.text), title)
     if not text:
         return Reject.of(document.source_uri, STAGE, "empty_page", "no text", document.doc_key)
     words = len(text.split())
     if words < settings.min_article_words:
         return Reject.of(document.source_uri, STAGE, "no_article",
                          f"{words} words of main text, fewer than {settings.min_article_words}", document.doc_key)
-    title = normalise_text(fields.title)[:TITLE_MAX_CHARS] if fields.title else None
     url = canonical_url(fields.url)
     return Candidate(
         doc_key=document.doc_key,

@@ -179,6 +179,9 @@ def _warc_item(path: Path, record: object, max_document_bytes: int) -> Item:
     source_uri = f"{path}#{record_id}"
     http = record.http_headers  # type: ignore[attr-defined]
     body = record.content_stream().read(max_document_bytes + 1)  # type: ignore[attr-defined]
+    missing = getattr(record.raw_stream, "limit", 0)  # type: ignore[attr-defined]
+    if len(body) <= max_document_bytes and missing > 0:
+        raise ReadError("bad_warc", f"record {record_id} is cut short ({missing} bytes missing)")
     key = sha256_hex(source_uri, body[:1_000_000])
     status = http.get_statuscode() if http else "200"
     content_type = (http.get_header("Content-Type") or "") if http else ""
