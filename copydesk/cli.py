@@ -7,15 +7,15 @@ import os
 import sys
 from pathlib import Path
 
-# Prefect reads its settings at import: give it a private home and a quiet, offline default set-up.
+# Prefect reads its settings at import: give it a private home and an offline default set-up. Its logs
+# still reach the Prefect API (and UI); the console shows them only with --verbose.
 PREFECT_DEFAULTS = {
     "PREFECT_HOME": str(Path.cwd() / ".prefect"),
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
-    "PREFECT_LOGGING_SERVER_LEVEL": "WARNING",
 }
+QUIET_CONSOLE = {"PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "CRITICAL", "PREFECT_SERVER_LOGGING_LEVEL": "WARNING"}
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -32,9 +32,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    for name, value in PREFECT_DEFAULTS.items():
-        if args.verbose and name.startswith("PREFECT_LOGGING"):
-            continue
+    for name, value in {**PREFECT_DEFAULTS, **({} if args.verbose else QUIET_CONSOLE)}.items():
         os.environ.setdefault(name, value)
     if args.workers is not None:
         os.environ["COPYDESK_WORKERS"] = str(args.workers)
