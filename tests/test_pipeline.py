@@ -160,3 +160,13 @@ def test_an_empty_run_still_builds_every_table(tmp_path: Path) -> None:
     pipeline(inputs=[str(tmp_path / "in")], warehouse_dir=str(tmp_path / "data"))
     assert all(not rows for rows in snapshot(tmp_path / "data").values())
     check_contract(tmp_path / "data")
+
+
+def test_the_run_summary_is_published_as_a_table_artifact(mixed_run) -> None:
+    from prefect.artifacts import Artifact
+
+    _, warehouse, expected, _ = mixed_run
+    artifact = Artifact.get("pipeline-summary")
+    assert artifact is not None and artifact.type == "table"
+    rows = {row["measure"].strip(): row["value"] for row in json.loads(artifact.data)}
+    assert rows["documents read"] == len(expected) and rows["reject: invalid_json"] == 1
