@@ -1,0 +1,1 @@
+"""The bundled demo corpus of copydesk and the generator that writes it."""

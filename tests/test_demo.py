@@ -1,0 +1,81 @@
+"""The bundled demo corpus end to end: every document's outcome, metadata and the warehouse contract."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+from test_pipeline import check_contract
+
+from copydesk.config import DEMO_CORPUS
+from copydesk.flows.pipeline import pipeline
+
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("prefect_server")]
+TRUTH = DEMO_CORPUS / "_truth.json"
+MIN_LANGUAGE_ACCURACY = 0.97
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dict], object]:
+    if not TRUTH.exists():
+        pytest.fail(f"the demo corpus is missing: run `python -m copydesk.demo.generate` ({TRUTH})")
+    truth = {d["source"]: d for d in json.loads(TRUTH.read_text())["documents"]}
+    warehouse = tmp_path_factory.mktemp("demo")
+    summary = pipeline(inputs=None, warehouse_dir=str(warehouse))
+    return warehouse, truth, summary
+
+
+def rows(warehouse: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(warehouse / "warehouse.duckdb"), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def relative(source_uri: str) -> str:
+    return source_uri.removeprefix(str(DEMO_CORPUS.resolve()) + "/")
+
+
+def test_the_demo_corpus_is_as_big_and_varied_as_promised(demo) -> None:
+    _, truth, _ = demo
+    documents = list(truth.values())
+    assert len(documents) >= 300
+    assert len({d["outlet"] for d in documents if d["outlet"]}) >= 12
+    assert len({d["published_at"][:10] for d in documents if d["published_at"]}) >= 5
+    assert {"en", "de", "es", "fr"} <= {d["language"] for d in documents}
+    kinds = Counter(Path(s.split("#")[0]).name.split(".", 1)[1] for s in truth)
+    assert {"html", "jsonl", "txt", "warc.gz"} <= set(kinds)
+    rejects = {d["expected"] for d in documents if d["expected"].startswith("reject:")}
+    assert len([d for d in documents if d["expected"].startswith("reject:")]) >= 10 and len(rejects) >= 8
+
+
+def test_every_demo_document_has_its_expected_outcome(demo) -> None:
+    warehouse, truth, summary = demo
+    found = dict(rows(warehouse, "SELECT source_uri, coalesce('duplicate:' || duplicate_kind, 'article') "
+                                 "FROM article_sources UNION ALL SELECT source_uri, 'reject:' || reason FROM rejects"))
+    assert {relative(k): v for k, v in found.items()} == {s: d["expected"] for s, d in truth.items()}
+    assert summary.documents_read == len(truth)
+
+
+def test_demo_articles_have_the_right_metadata(demo) -> None:
+    warehouse, truth, _ = demo
+    articles = rows(warehouse, "SELECT source_uri, outlet, language, published_at FROM articles")
+    assert articles
+    right_language = 0
+    for source_uri, outlet, language, published_at in articles:
+        expected = truth[relative(source_uri)]
+        assert outlet == expected["outlet"], source_uri
+        right_language += language == expected["language"]
+        if expected["published_at"]:
+            assert published_at == datetime.fromisoformat(expected["published_at"]), source_uri
+    assert right_language / len(articles) >= MIN_LANGUAGE_ACCURACY
+
+
+def test_the_demo_warehouse_keeps_the_contract(demo) -> None:
+    warehouse, _, _ = demo
+    assert "verdict: OK" in check_contract(warehouse)
