@@ -17,9 +17,12 @@ from datetime import date, datetime, time, timedelta, timezone
 from multiprocessing import get_context
 
 import trafilatura
+from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura.meta import reset_caches
+from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.utils import load_html
+from trafilatura.xml import xmltotxt
 
 from copydesk.config import Settings
 from copydesk.records import Candidate, Document, Reject, sha256_hex, utc_now
@@ -35,12 +38,20 @@ TITLE_MAX_CHARS = 300
 LEAD_MIN_WORDS = 20
 
 TRAFILATURA_OPTIONS: dict[str, object] = {
+    "favor_precision": True,         # drops teaser lists and metadata blocks (docs/benchmarks.md)
     "include_comments": False,
     "include_tables": True,
     "with_metadata": True,
     "date_extraction_params": {"extensive_search": True, "original_date": True,
                                "outputformat": "%Y-%m-%dT%H:%M:%S"},
 }
+# Precision mode now and then keeps only a stray block (a reprints notice, a live blog's intro). A text
+# shorter than an article, on a page whose <p> elements hold an article's length and `BALANCED_RETRY_GAIN`
+# times more, gets a second extraction in trafilatura's default balanced mode, kept when it reaches both too.
+BALANCED_OPTIONS: dict[str, object] = {**TRAFILATURA_OPTIONS, "favor_precision": False, "with_metadata": False}
+ARTICLE_MIN_CHARS = 1_000
+BALANCED_RETRY_GAIN = 2.0
+TITLE_SOURCES_XPATH = "//meta[@property='og:title' or @name='twitter:title']/@content | //title/text() | //h1"
 PUBLISHED_XPATH = (
     "//meta[@property='article:published_time' or @property='og:article:published_time'"
     " or @name='article:published_time' or @itemprop='datePublished' or @name='pubdate'"
@@ -53,6 +64,7 @@ TEXT_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»']?\s+")
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 SPACES = re.compile(r"[^\S\n]+")
+WORDS = re.compile(r"\w+")
 
 
 class NotAnArticle(Exception):
@@ -142,19 +154,64 @@ def published_time(tree: HtmlElement) -> datetime | None:
     return None
 
 
+def strip_opening_headlines(body: _Element, tree: HtmlElement, title: str | None) -> _Element:
+    """Drop the headings that open the body when they repeat the title, `og:title` or `<h1>` (or their start).
+
+    The headline is metadata, not body text; a title may add the site's name after the headline.
+    """
+    titles = {_words(title)} | {_words(t if isinstance(t, str) else t.text_content())
+                                for t in tree.xpath(TITLE_SOURCES_XPATH)}
+    titles.discard("")
+    while len(body) and body[0].tag == "head" and (words := _words("".join(body[0].itertext()))) \
+            and any(t == words or t.startswith(f"{words} ") for t in titles):
+        body.remove(body[0])
+    return body
+
+
+def _words(text: str | None) -> str:
+    """Fold text to its lower-case `\\w+` words joined by single spaces."""
+    return " ".join(WORDS.findall(text or "")).lower()
+
+
+def extract_document(tree: HtmlElement, url: str | None) -> TrafilaturaDocument | None:
+    """Extract the main text in precision mode, retried in balanced mode when precision finds only a little.
+
+    The retry must find an article's length: on a page with no article (a login form, a section index)
+    balanced mode only adds the cookie banner or the menu.
+    """
+    document = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+    if document is None:
+        return None
+    found = len(document.text or "")
+    wanted = max(ARTICLE_MIN_CHARS, BALANCED_RETRY_GAIN * found)
+    if found < ARTICLE_MIN_CHARS and paragraph_chars(tree) >= wanted:
+        balanced = trafilatura.bare_extraction(tree, url=url, **BALANCED_OPTIONS)
+        if balanced is not None and len(balanced.text or "") >= wanted:
+            document.body, document.text = balanced.body, balanced.text   # metadata stay from the first pass
+    return document
+
+
+def paragraph_chars(tree: HtmlElement) -> int:
+    """Count the characters of text in the page's `<p>` elements."""
+    return sum(len(text) for p in tree.iter("p") for text in p.itertext())
+
+
 def html_fields(html: str, url: str | None = None) -> Fields:
-    """Extract main text and metadata from an HTML page with trafilatura."""
+    """Extract main text and metadata from an HTML page with trafilatura, without the repeated headline."""
     if not html.strip():
         raise NotAnArticle("empty_page", "the page is empty")
     tree = load_html(html)
-    if tree is None or not "".join(tree.itertext()).strip():
+    if tree is None or not any(t.strip() for t in tree.itertext()):
         raise NotAnArticle("empty_page", "the page has no text")
     declared = published_time(tree)
-    document = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
-    if document is None or not (document.text or "").strip():
+    document = extract_document(tree, url)
+    if document is None:
+        raise NotAnArticle("no_article", "no main text found in the page")
+    text = xmltotxt(strip_opening_headlines(document.body, tree, document.title), False)
+    if not text.strip():
         raise NotAnArticle("no_article", "no main text found in the page")
     return Fields(
-        text=document.text,
+        text=text,
         url=document.url or url,
         title=document.title,
         author=document.author,
