@@ -70,23 +70,17 @@ def test_an_empty_truth_costs_precision_only() -> None:
 # --- the real corpora, through copydesk's cleaning ------------------------------------------------------
 
 @pytest.mark.corpus
-def test_body_f1_on_the_article_extraction_benchmark() -> None:
+@pytest.mark.parametrize("name, load, pages, min_f1", [
+    (AEB, load_aeb, 181, AEB_MIN_F1),
+    (FUNDUS, load_fundus, 80, FUNDUS_MIN_F1),
+])
+def test_body_f1_through_copydesk_cleaning(name: str, load, pages: int, min_f1: float) -> None:
     settings = Settings()
-    corpus = load_aeb(corpus_root(AEB), settings)
+    corpus = load(corpus_root(name), settings)
     texts, _ = clean_texts(corpus.documents, settings)
     score = score_texts(corpus.truths, texts)
-    assert len(texts) == 181
-    assert score.f1 >= AEB_MIN_F1, score
-
-
-@pytest.mark.corpus
-def test_body_f1_on_fundus() -> None:
-    settings = Settings()
-    corpus = load_fundus(corpus_root(FUNDUS), settings)
-    texts, _ = clean_texts(corpus.documents, settings)
-    score = score_texts(corpus.truths, texts)
-    assert len(texts) == 80
-    assert score.f1 >= FUNDUS_MIN_F1, score
+    assert len(texts) == pages
+    assert score.f1 >= min_f1, score
 
 
 @pytest.mark.corpus
