@@ -37,7 +37,7 @@ class ModelError(RuntimeError):
 
 
 class DataTestFailure(RuntimeError):
-    """A data test returned rows: the message names the test and shows the first offending rows."""
+    """A data test returned rows: the message (one line) names the test and shows the first offending rows."""
 
 
 def _read_sql(path: Path) -> str:
@@ -78,7 +78,7 @@ def run_data_tests(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> l
         except duckdb.Error as err:
             raise DataTestFailure(f"data test {path.stem} could not run: {err}") from err
         if rows:
-            shown = "\n".join(f"  {dict(zip(relation.columns, r))}" for r in rows[:OFFENDING_ROWS_SHOWN])
-            raise DataTestFailure(f"data test {path.stem} failed: {len(rows)} offending rows, first:\n{shown}")
+            shown = "; ".join(str(dict(zip(relation.columns, r))) for r in rows[:OFFENDING_ROWS_SHOWN])
+            raise DataTestFailure(f"data test {path.stem} failed: {len(rows)} offending rows, first: {shown}")
         passed.append(path.stem)
     return passed
