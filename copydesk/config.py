@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 DEMO_CORPUS = Path(__file__).parent / "demo" / "corpus"
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,20 @@ class Settings:
     language_sample_chars: int = 1_000       # title + this much text goes to langdetect
     min_language_chars: int = 40             # shorter samples get language `und`
     future_date_tolerance_hours: int = 24    # later publication dates are treated as unknown
+    # fetching the web
+    contact_url: str = "https://github.com/copydesk/copydesk"   # named in the User-Agent
+    allow_private: bool = False              # let URLs reach private and loopback addresses (intranets, tests)
+    refetch: bool = False                    # fetch article URLs again even when the lake has them
+    connect_timeout_seconds: float = 10.0
+    read_timeout_seconds: float = 30.0
+    total_timeout_seconds: float = 120.0     # one request, from connecting to the last byte
+    max_redirects: int = 5
+    host_concurrency: int = 2                # requests in flight to one host
+    min_interval_seconds: float = 1.0        # between the starts of two requests to one host
+    max_attempts: int = 4                    # tries of one request on transient failures
+    backoff_base_seconds: float = 1.0        # first retry delay, doubled each time, with jitter
+    max_backoff_seconds: float = 60.0        # cap on a retry delay, including Retry-After
+    fetch_concurrency: int = 64              # requests in flight over all hosts
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> "Settings":
@@ -30,7 +45,7 @@ class Settings:
         for f in fields(cls):
             raw = env.get(f"COPYDESK_{f.name.upper()}")
             if raw is not None:
-                values[f.name] = Path(raw) if f.name.endswith("_dir") else int(raw)
+                values[f.name] = PARSERS[str(f.type)](raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         if "warehouse_dir" in values:
             values["warehouse_dir"] = Path(str(values["warehouse_dir"]))
@@ -39,3 +54,6 @@ class Settings:
     @property
     def worker_count(self) -> int:
         return self.workers or os.cpu_count() or 1
+
+
+PARSERS = {"Path": Path, "str": str, "int": int, "float": float, "bool": lambda raw: raw.strip().lower() in TRUE_WORDS}

@@ -34,13 +34,18 @@ class Document:
     kind: str
     body: bytes
     read_at: datetime
-    url: str | None = None          # the URL the container gives (WARC target URI), if any
+    url: str | None = None          # the URL the container gives (WARC target URI, final fetched URL), if any
     charset: str | None = None      # the charset the container declares (HTTP Content-Type), if any
+    status: int | None = None       # HTTP status, for a fetched page
+    headers: str | None = None      # HTTP response headers as JSON, for a fetched page
+    hints: str | None = None        # JSON of what a feed or sitemap said of the page (title, published_at, language)
 
     @classmethod
-    def of(cls, source_uri: str, kind: str, body: bytes, *, url: str | None = None,
-           charset: str | None = None) -> "Document":
-        return cls(sha256_hex(source_uri, body), source_uri, kind, body, utc_now(), url, charset)
+    def of(cls, source_uri: str, kind: str, body: bytes, *, url: str | None = None, charset: str | None = None,
+           status: int | None = None, headers: str | None = None, hints: str | None = None,
+           read_at: datetime | None = None) -> "Document":
+        return cls(sha256_hex(source_uri, body), source_uri, kind, body, read_at or utc_now(), url, charset,
+                   status, headers, hints)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +104,19 @@ class ArticleSource:
     doc_key: str
     article_id: str
     duplicate_kind: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Poll:
+    """One poll of a feed or sitemap, with the validators (ETag, Last-Modified) for the next conditional GET."""
+
+    url: str
+    kind: str
+    status: int
+    etag: str | None
+    last_modified: str | None
+    polled_at: datetime
+
+    def conditional_headers(self) -> dict[str, str]:
+        headers = {"If-None-Match": self.etag} if self.etag else {}
+        return headers | ({"If-Modified-Since": self.last_modified} if self.last_modified else {})

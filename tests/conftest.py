@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from httpsite import site  # noqa: F401 - the local web site fixture, for every test module
 
 # Prefect reads its settings at import: point it at a throw-away home before anything imports it.
 _PREFECT_HOME = tempfile.mkdtemp(prefix="copydesk-prefect-")

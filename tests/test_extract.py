@@ -12,10 +12,9 @@ from copydesk.tasks.extract import (
     clean_batch,
     clean_document,
     normalise_text,
-    parse_datetime,
     plain_text_fields,
-    plausible_date,
 )
+from copydesk.tasks.dates import parse_datetime, plausible_date
 from copydesk.tasks.read import iter_documents
 
 SETTINGS = Settings()

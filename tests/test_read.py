@@ -51,9 +51,8 @@ def test_broken_files_become_rejects_with_reasons(tmp_path: Path) -> None:
     assert all(i.stage == "read" and i.detail for i in items)  # type: ignore[union-attr]
 
 
-def test_missing_file_and_urls_are_rejected_not_raised(tmp_path: Path) -> None:
-    items = list(iter_documents([str(tmp_path / "nope.html"), "https://example.com/feed.xml"], LIMIT_BYTES))
-    assert reasons(items) == ["unreadable", "unsupported_input"]
+def test_a_missing_file_is_rejected_not_raised(tmp_path: Path) -> None:
+    assert reasons(list(iter_documents([str(tmp_path / "nope.html")], LIMIT_BYTES))) == ["unreadable"]
 
 
 def test_jsonl_lines_are_documents_numbered_from_one(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The pipeline flow: read -> clean -> deduplicate -> group -> lake, then warehouse -> models -> exports.
+"""The pipeline flow: fetch/read -> clean -> deduplicate -> group -> lake, then warehouse -> models -> exports.
 
 Documents move in batches (`batch_size_documents`); each stage is one Prefect task run per batch, and
 each batch is committed to the lake as a whole before the next one starts. The warehouse and the exports
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from prefect import flow, task
@@ -19,7 +19,8 @@ from prefect.cache_policies import NONE
 from prefect.utilities.annotations import quote
 
 from copydesk.config import DEMO_CORPUS, Settings
-from copydesk.records import Article, ArticleSource, Candidate, Document, Reject
+from copydesk.records import Article, ArticleSource, Candidate, Document, Poll, Reject
+from copydesk.tasks.crawl import CrawlResult, crawl, is_web_input
 from copydesk.tasks.deduplicate import deduplicate
 from copydesk.tasks.extract import clean_batch, shutdown_pool
 from copydesk.tasks.read import iter_documents
@@ -40,6 +41,7 @@ class RunSummary:
 
     documents_read: int = 0
     already_known: int = 0
+    known_urls_skipped: int = 0
     articles_new: int = 0
     duplicates: Counter[str] = field(default_factory=Counter)
     rejects: Counter[str] = field(default_factory=Counter)
@@ -49,6 +51,7 @@ class RunSummary:
         rows: list[dict[str, object]] = [
             {"measure": "documents read", "value": self.documents_read},
             {"measure": "already in the lake (skipped)", "value": self.already_known},
+            {"measure": "known URLs not fetched again", "value": self.known_urls_skipped},
             {"measure": "new articles kept", "value": self.articles_new},
             {"measure": "exact duplicates (url)", "value": self.duplicates["url"]},
             {"measure": "exact duplicates (content)", "value": self.duplicates["content"]},
@@ -60,6 +63,12 @@ class RunSummary:
 
     def format(self) -> str:
         return "\n".join(f"{row['measure']:<34} {row['value']:>8}" for row in self.rows())
+
+
+@task(name="fetch", cache_policy=NONE)
+def fetch_web(inputs: Sequence[str], lake: Lake, settings: Settings) -> CrawlResult:
+    """Crawl URLs, feeds, sitemaps and sources files: fetched pages become documents, failures rejects."""
+    return crawl(list(inputs), settings, lake.known_urls, lake.last_polls())
 
 
 @task(name="clean", cache_policy=NONE)
@@ -86,11 +95,12 @@ def group(kept: Sequence[Candidate]) -> list[Article]:
 
 @task(name="commit-batch", cache_policy=NONE, retries=len(RETRY_DELAYS_SECONDS),
       retry_delay_seconds=RETRY_DELAYS_SECONDS)
-def commit_batch(lake: Lake, documents: Sequence[Document], articles: Sequence[Article],
-                 sources: Sequence[ArticleSource], rejects: Sequence[Reject]) -> str:
+def commit_batch(lake: Lake, documents: Sequence[Document] = (), articles: Sequence[Article] = (),
+                 sources: Sequence[ArticleSource] = (), rejects: Sequence[Reject] = (),
+                 polls: Sequence[Poll] = ()) -> str:
     """Write the batch to the lake, all tables at once."""
     batch_id = new_batch_id()
-    lake.commit(batch_id, batch_tables(batch_id, documents, articles, sources, rejects))
+    lake.commit(batch_id, batch_tables(batch_id, documents, articles, sources, rejects, polls))
     return batch_id
 
 
@@ -111,15 +121,19 @@ def batched(items: Iterable[Document | Reject], size: int) -> Iterator[list[Docu
 
 @flow(name="pipeline", log_prints=True)
 def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) -> RunSummary:
-    """Ingest inputs (files, folders; the demo corpus when none) into the warehouse under `warehouse_dir`."""
+    """Ingest inputs (files, folders, URLs, sources files; the demo corpus when none) into the warehouse."""
     settings = Settings.from_env(warehouse_dir=warehouse_dir)
     summary = RunSummary()
     seen: set[str] = set()
+    inputs = inputs or [str(DEMO_CORPUS)]
+    web = [item for item in inputs if is_web_input(item)]
     with warehouse_lock(settings.warehouse_dir):
         lake = Lake(settings.warehouse_dir / LAKE_DIR)
         try:
-            items = iter_documents(inputs or [str(DEMO_CORPUS)], settings.max_document_bytes)
-            for batch in batched(items, settings.batch_size_documents):
+            crawled = fetch_web(web, lake, settings) if web else CrawlResult()
+            summary.known_urls_skipped = crawled.known_skipped
+            local = iter_documents([item for item in inputs if item not in web], settings.max_document_bytes)
+            for batch in batched(chain(crawled.items, local), settings.batch_size_documents):
                 summary.documents_read += len(batch)
                 known = lake.known_doc_keys(item.doc_key for item in batch) | seen
                 fresh = [item for item in batch if item.doc_key not in known]
@@ -139,6 +153,8 @@ def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) 
                 summary.articles_new += len(articles)
                 summary.duplicates.update(s.duplicate_kind for s in sources if s.duplicate_kind)
                 summary.rejects.update(r.reason for r in rejects)
+            if crawled.polls:  # last, so that a crash never remembers a feed whose articles were not kept
+                commit_batch(lake, polls=quote(crawled.polls))
             report = build(lake, settings.warehouse_dir)
         finally:
             lake.close()

@@ -12,8 +12,8 @@ import json
 import re
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from dataclasses import dataclass, replace
+from datetime import datetime
 from multiprocessing import get_context
 
 import trafilatura
@@ -25,8 +25,9 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from copydesk.config import Settings
-from copydesk.records import Candidate, Document, Reject, sha256_hex, utc_now
+from copydesk.records import Candidate, Document, Reject, sha256_hex
 from copydesk.tasks.charsets import EncodingError, decode, declared_charset
+from copydesk.tasks.dates import parse_datetime, plausible_date
 from copydesk.tasks.language import detect_language, normalise_code
 from copydesk.tasks.urls import canonical_url, outlet_of
 
@@ -87,9 +88,20 @@ class Fields:
     published_at: datetime | None = None
     outlet: str | None = None
     language: str | None = None
+    language_hint: str | None = None    # the language to assume when detection cannot tell
 
 
-# --- text, dates -----------------------------------------------------------------------------------------
+def with_hints(fields: Fields, hints: str | None) -> Fields:
+    """Fill what a fetched page does not say from what its feed or sitemap said of it."""
+    if not hints:
+        return fields
+    said = json.loads(hints)
+    return replace(fields, title=fields.title or said.get("title"),
+                   published_at=fields.published_at or parse_datetime(said.get("published_at")),
+                   language_hint=normalise_code(said.get("language")))
+
+
+# --- text ---------------------------------------------------------------------------------------------
 
 def normalise_text(text: str) -> str:
     """Normalise text to NFC with single spaces, one paragraph per line, paragraphs split by a blank line."""
@@ -107,36 +119,6 @@ def without_headline(text: str, title: str | None) -> str:
 def content_hash(text: str) -> str:
     """Hash the text with all whitespace folded: equal hashes mean exact duplicates."""
     return sha256_hex(" ".join(text.split()))
-
-
-def parse_datetime(value: object) -> datetime | None:
-    """Parse an ISO 8601 date or date-time; naive times are taken as UTC. None when unparseable."""
-    if isinstance(value, datetime):
-        parsed = value
-    elif isinstance(value, str) and value.strip():
-        raw = value.strip()
-        try:
-            parsed = datetime.fromisoformat(raw.replace("Z", "+00:00").replace("z", "+00:00"))
-        except ValueError:
-            try:
-                parsed = datetime.combine(date.fromisoformat(raw[:10]), time())
-            except ValueError:
-                return None
-    else:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
-
-
-def plausible_date(value: datetime | None, tolerance_hours: int, now: datetime | None = None) -> datetime | None:
-    """Drop publication dates in the future (beyond the tolerance) or before 1900."""
-    if value is None:
-        return None
-    now = now or utc_now()
-    if value > now + timedelta(hours=tolerance_hours) or value.year < 1900:
-        return None
-    return value
 
 
 # --- per kind --------------------------------------------------------------------------------------------
@@ -272,7 +254,7 @@ def document_fields(document: Document) -> Fields:
     except EncodingError as err:
         raise NotAnArticle("bad_encoding", str(err)) from err
     if document.kind == "html":
-        return html_fields(text, url=document.url)
+        return with_hints(html_fields(text, url=document.url), document.hints)
     return plain_text_fields(text)
 
 
@@ -303,7 +285,7 @@ def clean_document(document: Document, settings: Settings) -> Candidate | Reject
         author=normalise_text(fields.author) if fields.author else None,
         published_at=plausible_date(fields.published_at, settings.future_date_tolerance_hours),
         language=fields.language or detect_language(title, text, settings.language_sample_chars,
-                                                    settings.min_language_chars),
+                                                    settings.min_language_chars, fields.language_hint),
         text=text,
         word_count=words,
         content_hash=content_hash(text),

@@ -22,15 +22,18 @@ def normalise_code(code: str | None) -> str | None:
     return primary if LANGUAGE_CODE.match(primary) else None
 
 
-def detect_language(title: str | None, text: str, sample_chars: int = 1_000, min_chars: int = 40) -> str:
-    """Tell the language of title plus the first `sample_chars` of text; `und` when too short or unsure."""
+def detect_language(title: str | None, text: str, sample_chars: int = 1_000, min_chars: int = 40,
+                    fallback: str | None = None) -> str:
+    """Tell the language of title plus the first `sample_chars` of text; when too short or unsure, the
+    fallback (a source's declared language) or `und`."""
     sample = f"{title or ''}\n{text[:sample_chars]}"
+    undetermined = fallback or UNDETERMINED
     if len(LETTERS.findall(sample)) < min_chars:
-        return UNDETERMINED
+        return undetermined
     try:
         best = detect_langs(sample)[0]
     except LangDetectException:
-        return UNDETERMINED
+        return undetermined
     if best.prob < MIN_PROBABILITY:
-        return UNDETERMINED
-    return normalise_code(best.lang) or UNDETERMINED
+        return undetermined
+    return normalise_code(best.lang) or undetermined

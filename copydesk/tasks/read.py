@@ -22,7 +22,6 @@ HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
-SOURCES_SUFFIXES = (".yaml", ".yml")
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00")
 SNIFF_BYTES = 4096
 
@@ -38,18 +37,10 @@ class ReadError(Exception):
         self.detail = detail
 
 
-def is_url(item: str) -> bool:
-    return item.startswith(("http://", "https://"))
-
-
 def discover(inputs: Iterable[str | Path]) -> Iterator[str]:
-    """List the inputs to read: URLs as given, files as absolute paths, directories expanded recursively."""
+    """List the files to read as absolute paths, directories expanded recursively."""
     for item in inputs:
-        text = str(item)
-        if is_url(text):
-            yield text
-            continue
-        path = Path(text).resolve()
+        path = Path(item).resolve()
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 relative = child.relative_to(path).parts
@@ -66,12 +57,8 @@ def iter_documents(inputs: Iterable[str | Path], max_document_bytes: int) -> Ite
 
 
 def read_input(source: str, max_document_bytes: int) -> Iterator[Item]:
-    """Read one file (or URL) into documents and rejects, by its kind."""
+    """Read one file into documents and rejects, by its kind."""
     name = source.lower()
-    if is_url(source) or name.endswith(SOURCES_SUFFIXES):
-        yield Reject.of(source, STAGE, "unsupported_input",
-                        "web fetching (URLs, feeds, sitemaps, sources files) is not available yet", sha256_hex(source))
-        return
     path = Path(source)
     try:
         if name.endswith(JSONL_SUFFIXES):

@@ -23,6 +23,11 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 _extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+def is_url(item: str) -> bool:
+    """Tell a web URL (http or https) from a path."""
+    return item.startswith(("http://", "https://"))
+
+
 def is_tracking_param(name: str) -> bool:
     lowered = name.lower()
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)

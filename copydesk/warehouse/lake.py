@@ -19,7 +19,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from copydesk.records import Article, ArticleSource, Document, Reject, utc_now
+from copydesk.records import Article, ArticleSource, Document, Poll, Reject, utc_now
 
 UTC_MICROS = pa.timestamp("us", tz="UTC")
 PARQUET_COMPRESSION = "zstd"
@@ -29,6 +29,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([
         ("doc_key", pa.string()), ("source_uri", pa.string()), ("kind", pa.string()), ("url", pa.string()),
         ("charset", pa.string()), ("body", pa.large_binary()), ("read_at", UTC_MICROS), ("batch_id", pa.string()),
+        ("http_status", pa.int32()), ("http_headers", pa.string()), ("hints", pa.string()),
     ]),
     "articles": pa.schema([
         ("article_id", pa.string()), ("url", pa.string()), ("source_uri", pa.string()), ("outlet", pa.string()),
@@ -44,6 +45,10 @@ SCHEMAS: dict[str, pa.Schema] = {
     "rejects": pa.schema([
         ("source_uri", pa.string()), ("stage", pa.string()), ("reason", pa.string()), ("detail", pa.string()),
         ("rejected_at", UTC_MICROS), ("doc_key", pa.string()), ("batch_id", pa.string()),
+    ]),
+    "fetches": pa.schema([    # each poll of a feed or sitemap, with the validators for the next conditional GET
+        ("url", pa.string()), ("kind", pa.string()), ("status", pa.int32()), ("etag", pa.string()),
+        ("last_modified", pa.string()), ("polled_at", UTC_MICROS), ("batch_id", pa.string()),
     ]),
 }
 
@@ -70,13 +75,15 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def batch_tables(batch_id: str, documents: Sequence[Document], articles: Sequence[Article],
-                 sources: Sequence[ArticleSource], rejects: Sequence[Reject]) -> dict[str, pa.Table]:
+def batch_tables(batch_id: str, documents: Sequence[Document] = (), articles: Sequence[Article] = (),
+                 sources: Sequence[ArticleSource] = (), rejects: Sequence[Reject] = (),
+                 polls: Sequence[Poll] = ()) -> dict[str, pa.Table]:
     """Lay one batch's records out as Arrow tables in the lake's schemas."""
     now = utc_now()
     rows: dict[str, list[dict[str, object]]] = {
         "documents": [{"doc_key": d.doc_key, "source_uri": d.source_uri, "kind": d.kind, "url": d.url,
-                       "charset": d.charset, "body": d.body, "read_at": d.read_at} for d in documents],
+                       "charset": d.charset, "body": d.body, "read_at": d.read_at, "http_status": d.status,
+                       "http_headers": d.headers, "hints": d.hints} for d in documents],
         "articles": [{"article_id": a.article_id, "url": a.candidate.url, "source_uri": a.candidate.source_uri,
                       "outlet": a.candidate.outlet, "title": a.candidate.title, "author": a.candidate.author,
                       "published_at": a.candidate.published_at, "language": a.candidate.language,
@@ -88,6 +95,8 @@ def batch_tables(batch_id: str, documents: Sequence[Document], articles: Sequenc
                              "duplicate_kind": s.duplicate_kind, "doc_key": s.doc_key} for s in sources],
         "rejects": [{"source_uri": r.source_uri, "stage": r.stage, "reason": r.reason, "detail": r.detail,
                      "rejected_at": r.rejected_at, "doc_key": r.doc_key} for r in rejects],
+        "fetches": [{"url": p.url, "kind": p.kind, "status": p.status, "etag": p.etag,
+                     "last_modified": p.last_modified, "polled_at": p.polled_at} for p in polls],
     }
     for table_rows in rows.values():
         for row in table_rows:
@@ -122,8 +131,9 @@ class Lake:
         return sorted(self._manifests)
 
     def files(self, table: str) -> list[str]:
-        """The committed Parquet files of a table, oldest batch first."""
-        return [str(self.root / table / f"{batch_id}.parquet") for batch_id in self.batch_ids]
+        """The committed Parquet files of a table, oldest batch first (batches older than a table have none)."""
+        return [str(self.root / table / f"{batch_id}.parquet") for batch_id in self.batch_ids
+                if table in self._manifests[batch_id].get("rows", {})]  # type: ignore[operator]
 
     def remove_uncommitted(self) -> list[Path]:
         """Delete what a crashed run left: temporary files and files of batches with no manifest."""
@@ -154,8 +164,8 @@ class Lake:
     def scan_sql(self, table: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
         """A table expression over a table's committed files for `con` (an empty table when there are none)."""
         files = self.files(table)
-        if files:
-            return f"read_parquet({files!r})"
+        if files:  # older batches may lack columns added since: they read as NULL
+            return f"read_parquet({files!r}, union_by_name = true)"
         empty = f"empty_{table}"
         (con or self._con).register(empty, SCHEMAS[table].empty_table())
         return empty
@@ -184,6 +194,23 @@ class Lake:
         by_hash = self.query(f"SELECT content_hash, min_by(article_id, batch_id) FROM {scan} "
                              f"WHERE content_hash IN (SELECT value FROM hashes) GROUP BY 1", hashes=hashes)
         return dict(by_url), dict(by_hash)  # type: ignore[arg-type]
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """Which of these URLs were fetched or stored before (as a source, a final URL, or an article URL)."""
+        rows = self.query(
+            f"SELECT source_uri FROM {self.scan_sql('documents')} WHERE source_uri IN (SELECT value FROM urls) "
+            f"UNION SELECT url FROM {self.scan_sql('documents')} WHERE url IN (SELECT value FROM urls) "
+            f"UNION SELECT url FROM {self.scan_sql('articles')} WHERE url IN (SELECT value FROM urls)", urls=urls)
+        return {r[0] for r in rows}
+
+    def last_polls(self) -> dict[str, Poll]:
+        """The latest poll of every feed and sitemap, with the newest validators seen, for conditional GET."""
+        rows = self.query(
+            "SELECT url, arg_max(kind, polled_at), arg_max(status, polled_at), "
+            "arg_max(etag, polled_at) FILTER (WHERE etag IS NOT NULL), "
+            "arg_max(last_modified, polled_at) FILTER (WHERE last_modified IS NOT NULL), max(polled_at) "
+            f"FROM {self.scan_sql('fetches')} WHERE status IN (200, 304) GROUP BY url")
+        return {row[0]: Poll(*row) for row in rows}  # type: ignore[arg-type]
 
     def close(self) -> None:
         self._con.close()

@@ -1,0 +1,181 @@
+"""Crawl the web inputs: article URLs, feeds, sitemaps and sources files, into documents and rejects.
+
+A URL input is fetched and read by what comes back: a feed or a sitemap lists article URLs (a sitemap index
+lists sitemaps), anything else is an article page. A sources file names outlets with their feeds and
+sitemaps. Feeds and sitemaps are polled with conditional GET (the ETag and Last-Modified of the last poll),
+so an unchanged one costs a 304. Article URLs the lake already holds are not fetched again (unless
+`refetch`). Every fetch failure is a `Reject` of stage `fetch`; one bad site never stops the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from copydesk.config import Settings
+from copydesk.records import Document, Poll, Reject, sha256_hex
+from copydesk.tasks.feeds import BadFeed, looks_like_feed, parse_feed
+from copydesk.tasks.fetch import Fetcher, FetchError, HostPolicy, Response
+from copydesk.tasks.sitemaps import looks_like_sitemap, parse_sitemap
+from copydesk.tasks.sources import Source, SourcesError, load_sources
+from copydesk.tasks.urls import canonical_url, is_url
+
+STAGE = "fetch"
+SOURCES_SUFFIXES = (".yaml", ".yml")
+MAX_SITEMAP_DEPTH = 3            # an index of indexes of sitemaps, at most
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """An article URL a feed or sitemap listed, with what the listing said of it."""
+
+    url: str
+    source: Source | None
+    title: str | None = None
+    published_at: datetime | None = None
+
+
+@dataclass
+class CrawlResult:
+    items: list[Document | Reject] = field(default_factory=list)
+    polls: list[Poll] = field(default_factory=list)
+    known_skipped: int = 0
+
+
+def is_web_input(item: str) -> bool:
+    """Tell the inputs this stage reads: URLs and sources files."""
+    return is_url(item) or item.lower().endswith(SOURCES_SUFFIXES)
+
+
+def fetch_reject(url: str, err: FetchError | BadFeed | SourcesError, reason: str | None = None) -> Reject:
+    code = reason or getattr(err, "reason", "bad_feed")
+    return Reject.of(url, STAGE, code, str(err), sha256_hex(url, code))
+
+
+def page_document(response: Response, listed: Listed | None = None) -> Document:
+    """Keep a fetched page as a document: the raw response, with what its listing said as hints."""
+    charset = response.content_type.lower().partition("charset=")[2].strip(" \"';") or None
+    hints = {"title": listed.title, "published_at": listed.published_at.isoformat() if listed.published_at else None,
+             "language": listed.source.language if listed.source else None} if listed else {}
+    return Document.of(response.url, "html", response.body, url=canonical_url(response.final_url) or response.final_url,
+                       charset=charset, status=response.status, headers=json.dumps(response.headers, sort_keys=True),
+                       hints=json.dumps({k: v for k, v in hints.items() if v}) if any(hints.values()) else None,
+                       read_at=response.fetched_at)
+
+
+class Crawler:
+    """One crawl: the fetcher, the lake's memory (known URLs, last polls) and what was found."""
+
+    def __init__(self, settings: Settings, known_urls: Callable[[Iterable[str]], set[str]],
+                 last_polls: dict[str, Poll]) -> None:
+        self.settings = settings
+        self.known_urls = known_urls
+        self.last_polls = last_polls
+        self.result = CrawlResult()
+        self.listed: dict[str, Listed] = {}
+
+    async def run(self, inputs: list[str]) -> CrawlResult:
+        async with Fetcher(self.settings) as fetcher:
+            self.fetcher = fetcher
+            await asyncio.gather(*(self._input(item) for item in inputs))
+            await self._fetch_articles()
+        return self.result
+
+    async def _input(self, item: str) -> None:
+        if is_url(item):
+            await self._listing_or_page(item, None, depth=0)
+            return
+        try:
+            sources = load_sources(Path(item))
+        except SourcesError as err:
+            self.result.items.append(fetch_reject(str(Path(item).resolve()), err, "bad_sources"))
+            return
+        await asyncio.gather(*(self._source(source) for source in sources))
+
+    async def _source(self, source: Source) -> None:
+        policy = HostPolicy(source.concurrency or self.settings.host_concurrency,
+                            source.min_interval_seconds if source.min_interval_seconds is not None
+                            else self.settings.min_interval_seconds)
+        for url in (source.homepage, *source.feeds, *source.sitemaps):
+            if url:
+                self.fetcher.set_policy(url, policy)
+        await asyncio.gather(*(self._listing_or_page(url, source, depth=0)
+                               for url in (*source.feeds, *source.sitemaps)))
+
+    async def _listing_or_page(self, url: str, source: Source | None, depth: int) -> None:
+        """Fetch a URL and read it as a feed, a sitemap, or (for a URL input) an article page."""
+        last = self.last_polls.get(url)
+        if last is None and source is None and url in self.known_urls([url]) and not self.settings.refetch:
+            self.result.known_skipped += 1
+            return
+        try:
+            response = await self.fetcher.fetch(url, last.conditional_headers() if last else None)
+        except FetchError as err:
+            self.result.items.append(fetch_reject(url, err))
+            return
+        kind = ("feed" if looks_like_feed(response.body, response.content_type)
+                else "sitemap" if looks_like_sitemap(response.body) else None)
+        if response.status == 304:
+            kind = last.kind if last else "feed"
+        elif kind is None:
+            if source is None and depth == 0:
+                self.result.items.append(page_document(response))
+            else:
+                self.result.items.append(fetch_reject(url, BadFeed("neither a feed nor a sitemap"), "bad_feed"))
+            return
+        self.result.polls.append(Poll(url, kind, response.status, response.headers.get("etag"),
+                                      response.headers.get("last-modified"), response.fetched_at))
+        if response.status == 304:
+            return
+        try:
+            await self._read_listing(response, kind, source, depth)
+        except BadFeed as err:
+            self.result.items.append(fetch_reject(url, err, "bad_feed"))
+
+    async def _read_listing(self, response: Response, kind: str, source: Source | None, depth: int) -> None:
+        if kind == "feed":
+            entries = [Listed(e.url, source, e.title, e.published_at)
+                       for e in parse_feed(response.body, response.final_url)]
+        else:
+            sitemap = parse_sitemap(response.body, response.final_url)
+            entries = [Listed(e.url, source, e.title, e.published_at or e.lastmod) for e in sitemap.entries]
+            if depth < MAX_SITEMAP_DEPTH:
+                await asyncio.gather(*(self._listing_or_page(child, source, depth + 1)
+                                       for child in sitemap.sitemaps))
+        for entry in entries:
+            self.listed.setdefault(entry.url, entry)
+
+    async def _fetch_articles(self) -> None:
+        """Fetch every listed article URL the lake does not hold, within each source's cap."""
+        known = set() if self.settings.refetch else self.known_urls(self.listed)
+        self.result.known_skipped += len(known)
+        taken: dict[str, int] = {}
+        wanted = []
+        for url, entry in self.listed.items():
+            if url in known:
+                continue
+            name = entry.source.name if entry.source else ""
+            cap = entry.source.max_articles_per_run if entry.source else None
+            if cap is not None and taken.get(name, 0) >= cap:
+                continue
+            taken[name] = taken.get(name, 0) + 1
+            wanted.append(entry)
+        await asyncio.gather(*(self._article(entry) for entry in wanted))
+
+    async def _article(self, entry: Listed) -> None:
+        try:
+            self.result.items.append(page_document(await self.fetcher.fetch(entry.url), entry))
+        except FetchError as err:
+            self.result.items.append(fetch_reject(entry.url, err))
+
+
+def crawl(inputs: list[str], settings: Settings, known_urls: Callable[[Iterable[str]], set[str]],
+          last_polls: dict[str, Poll]) -> CrawlResult:
+    """Crawl the web inputs; return documents and rejects in a stable order, and the polls to remember."""
+    result = asyncio.run(Crawler(settings, known_urls, last_polls).run(inputs))
+    result.items.sort(key=lambda item: item.source_uri)
+    return result

@@ -1,0 +1,37 @@
+"""Read publication dates: ISO 8601 strings to UTC datetimes, and drop the implausible ones."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+from copydesk.records import utc_now
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """Parse an ISO 8601 date or date-time; naive times are taken as UTC. None when unparseable."""
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, str) and value.strip():
+        raw = value.strip()
+        try:
+            parsed = datetime.fromisoformat(raw.replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            try:
+                parsed = datetime.combine(date.fromisoformat(raw[:10]), time())
+            except ValueError:
+                return None
+    else:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)
+
+
+def plausible_date(value: datetime | None, tolerance_hours: int, now: datetime | None = None) -> datetime | None:
+    """Drop publication dates in the future (beyond the tolerance) or before 1900."""
+    if value is None:
+        return None
+    now = now or utc_now()
+    if value > now + timedelta(hours=tolerance_hours) or value.year < 1900:
+        return None
+    return value

@@ -1,0 +1,109 @@
+"""Parse XML sitemaps, sitemap indexes and Google News sitemaps, gzipped or not, refusing unsafe XML.
+
+Elements are matched by local name, so the sitemap namespace may be default, prefixed, misspelt or absent.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urljoin
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml.ElementTree
+from defusedxml import DefusedXmlException
+
+from copydesk.tasks.dates import parse_datetime
+from copydesk.tasks.feeds import SNIFF_BYTES, BadFeed, refuse_unsafe_xml, root_name
+from copydesk.tasks.urls import canonical_url
+
+MAX_SITEMAP_BYTES = 50_000_000      # the sitemap protocol's limit, uncompressed
+GZIP_MAGIC = b"\x1f\x8b"
+GZIP_WBITS = 16 + zlib.MAX_WBITS
+SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
+
+
+@dataclass(frozen=True, slots=True)
+class SitemapEntry:
+    url: str
+    title: str | None               # news:title
+    published_at: datetime | None   # news:publication_date
+    lastmod: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Sitemap:
+    entries: list[SitemapEntry]
+    sitemaps: list[str]             # the child sitemaps, when this is a sitemap index
+
+
+def looks_like_sitemap(body: bytes) -> bool:
+    """Tell a sitemap or sitemap index by its root element, looking inside gzip."""
+    if body.startswith(GZIP_MAGIC):
+        try:
+            body = zlib.decompressobj(GZIP_WBITS).decompress(body, SNIFF_BYTES)
+        except zlib.error:
+            return False
+    return _local(root_name(body) or "") in SITEMAP_ROOTS
+
+
+def parse_sitemap(body: bytes, base_url: str) -> Sitemap:
+    """List a sitemap's article URLs (or an index's child sitemaps), canonical and each kept once, in order."""
+    xml = _gunzip(body) if body.startswith(GZIP_MAGIC) else body
+    if len(xml) > MAX_SITEMAP_BYTES:
+        raise BadFeed(f"{len(xml)} bytes, more than the sitemap limit of {MAX_SITEMAP_BYTES}")
+    refuse_unsafe_xml(xml)
+    try:
+        root = defusedxml.ElementTree.fromstring(xml)
+    except DefusedXmlException as err:
+        raise BadFeed(f"unsafe XML: {err}") from err
+    except ParseError as err:
+        raise BadFeed(f"not well-formed XML: {err}") from err
+    kind = _local(root.tag)
+    if kind not in SITEMAP_ROOTS:
+        raise BadFeed(f"root element <{kind}> is not <urlset> or <sitemapindex>")
+    found: dict[str, Element] = {}
+    for item in root:
+        loc = _text(item, "loc")
+        url = canonical_url(urljoin(base_url, loc)) if loc else None
+        if url and url not in found:
+            found[url] = item
+    if kind == "sitemapindex":
+        return Sitemap([], list(found))
+    return Sitemap([_entry(url, item) for url, item in found.items()], [])
+
+
+def _entry(url: str, item: Element) -> SitemapEntry:
+    news = _child(item, "news")
+    return SitemapEntry(url, _text(news, "title"), parse_datetime(_text(news, "publication_date")),
+                        parse_datetime(_text(item, "lastmod")))
+
+
+def _gunzip(body: bytes) -> bytes:
+    """Decompress a gzipped sitemap, refusing more than MAX_SITEMAP_BYTES and truncated streams."""
+    inflater = zlib.decompressobj(GZIP_WBITS)
+    try:
+        xml = inflater.decompress(body, MAX_SITEMAP_BYTES + 1)
+    except zlib.error as err:
+        raise BadFeed(f"not a valid gzip stream: {err}") from err
+    if len(xml) > MAX_SITEMAP_BYTES:
+        raise BadFeed(f"more than {MAX_SITEMAP_BYTES} bytes once decompressed")
+    if not inflater.eof:
+        raise BadFeed("gzip stream ends early")
+    return xml
+
+
+def _local(tag: object) -> str:
+    """Name an element without its namespace or prefix: `{ns}url` and `sm:url` are both `url`."""
+    return tag.rpartition("}")[2].rpartition(":")[2] if isinstance(tag, str) else ""
+
+
+def _child(parent: Element | None, name: str) -> Element | None:
+    return next((child for child in parent if _local(child.tag) == name), None) if parent is not None else None
+
+
+def _text(parent: Element | None, name: str) -> str | None:
+    child = _child(parent, name)
+    text = " ".join(child.text.split()) if child is not None and child.text else ""
+    return text or None

@@ -1,0 +1,116 @@
+"""Crawling feeds, sitemaps, sources files and URLs from the local site, alone and through the pipeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+from httpsite import Site
+from test_fetch import FAST
+
+from copydesk.config import Settings
+from copydesk.records import Document, Reject
+from copydesk.tasks.crawl import crawl
+
+ALLOW_LOCAL_SITE = {"COPYDESK_ALLOW_PRIVATE": "1", "COPYDESK_MIN_INTERVAL_SECONDS": "0.01",
+                    "COPYDESK_BACKOFF_BASE_SECONDS": "0.05", "COPYDESK_MAX_ATTEMPTS": "2",
+                    "COPYDESK_READ_TIMEOUT_SECONDS": "1", "COPYDESK_MAX_DOCUMENT_BYTES": "2000000"}
+
+
+def no_history(urls: object) -> set[str]:
+    return set()
+
+
+def paths(items: list[Document | Reject], kind: type) -> dict[str, object]:
+    return {i.source_uri.split("/", 3)[3]: i for i in items if isinstance(i, kind)}
+
+
+def test_a_feed_lists_articles_and_robots_txt_is_obeyed(site: Site) -> None:
+    result = crawl([site.host("news") + "/rss.xml"], FAST, no_history, {})
+    assert sorted(paths(result.items, Document)) == [f"articles/{n}.html" for n in range(1, 6)]
+    assert {p: r.reason for p, r in paths(result.items, Reject).items()} == {"private/secret.html": "robots_disallowed"}
+    (poll,) = result.polls
+    assert (poll.kind, poll.status, poll.etag) == ("feed", 200, '"rss-v1"')
+    document = paths(result.items, Document)["articles/1.html"]
+    assert document.status == 200 and json.loads(document.headers)["content-type"].startswith("text/html")
+    assert json.loads(document.hints)["title"]
+
+
+def test_sitemap_index_news_sitemap_and_atom(site: Site) -> None:
+    news = site.host("news")
+    result = crawl([news + "/sitemap_index.xml", news + "/atom.xml"], FAST, no_history, {})
+    assert sorted(paths(result.items, Document)) == sorted(f"articles/{n}.html" for n in (3, 6, 7, 8, 9, 10))
+    assert {(p.url.rsplit("/", 1)[1], p.kind) for p in result.polls} == {
+        ("sitemap_index.xml", "sitemap"), ("sitemap-news.xml", "sitemap"), ("sitemap-pages.xml.gz", "sitemap"),
+        ("atom.xml", "feed")}
+    hints = json.loads(paths(result.items, Document)["articles/8.html"].hints)
+    assert hints["title"] and hints["published_at"].startswith("20")
+
+
+def test_known_urls_and_unchanged_feeds_are_not_fetched_again(site: Site) -> None:
+    feed = site.host("news") + "/rss.xml"
+    first = crawl([feed], FAST, no_history, {})
+    stored = {d.source_uri for d in first.items if isinstance(d, Document)}
+    site.clear()
+    again = crawl([feed], FAST, lambda urls: {u for u in urls if u in stored}, {})
+    assert [i for i in again.items if isinstance(i, Document)] == [] and again.known_skipped == 5
+    assert site.requests_to("news", "/articles/1.html") == []
+    site.clear()
+    unchanged = crawl([feed], FAST, no_history, {feed: first.polls[0]})
+    assert unchanged.items == [] and unchanged.polls[0].status == 304
+    assert site.requests_to("news", "/rss.xml")[0].headers["if-none-match"] == '"rss-v1"'
+
+
+def test_a_sources_file_caps_articles_per_outlet(site: Site, tmp_path: Path) -> None:
+    news = site.host("news")
+    (tmp_path / "sources.yaml").write_text(
+        f"outlets:\n  - name: Local News\n    homepage: {news}/\n    feeds: [{news}/rss.xml]\n"
+        f"    max_articles_per_run: 2\n    language: en\n")
+    result = crawl([str(tmp_path / "sources.yaml")], FAST, no_history, {})
+    documents = paths(result.items, Document)
+    assert len(documents) == 2 and all(json.loads(d.hints)["language"] == "en" for d in documents.values())
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("outlets: 3\n")
+    (reject,) = crawl([str(bad)], FAST, no_history, {}).items
+    assert isinstance(reject, Reject) and reject.reason == "bad_sources"
+
+
+def test_without_allow_private_the_local_site_is_refused(site: Site) -> None:
+    strict = Settings(**{**FAST.__dict__, "allow_private": False})
+    (reject,) = crawl([site.host("news") + "/rss.xml"], strict, no_history, {}).items
+    assert isinstance(reject, Reject) and reject.reason == "blocked_address"
+    assert site.requests_to("news") == []
+
+
+@pytest.mark.e2e
+@pytest.mark.usefixtures("prefect_server")
+def test_pipeline_on_a_feed_then_a_conditional_rerun(site: Site, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.flows.pipeline import pipeline
+
+    for name, value in ALLOW_LOCAL_SITE.items():
+        monkeypatch.setenv(name, value)
+    feed, faults = site.host("news") + "/rss.xml", site.host("faults")
+    fault_reasons = {"/slow": "timeout", "/always-500": "http_500", "/limited": None, "/loop": "too_many_redirects",
+                     "/huge": "too_large", "/report.pdf": "not_html", "/to-metadata": "blocked_address",
+                     "/gone": "http_404", "/wrong-charset": None}
+    inputs = [feed] + [faults + path for path in fault_reasons]
+    first = pipeline(inputs=inputs, warehouse_dir=str(tmp_path))
+    con = duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True)
+    urls = {u for (u,) in con.execute("SELECT url FROM articles").fetchall()}
+    rejects = dict(con.execute("SELECT source_uri, reason FROM rejects").fetchall())
+    con.close()
+    assert {u.split("/", 3)[3] for u in urls if u.startswith(site.host("news"))} == {
+        f"articles/{n}.html" for n in range(1, 6)}
+    assert rejects.pop(site.host("news") + "/private/secret.html") == "robots_disallowed"
+    assert rejects == {faults + p: reason for p, reason in fault_reasons.items() if reason}
+    assert first.articles_new == 5 + 2  # the feed's five, /limited after its Retry-After, /wrong-charset
+
+    site.clear()
+    second = pipeline(inputs=inputs[:1], warehouse_dir=str(tmp_path))
+    robots, poll = site.requests_to("news")  # robots.txt is cached for one run
+    assert robots.path == "/robots.txt" and poll.path == "/rss.xml"
+    assert poll.headers["if-none-match"] == '"rss-v1"'
+    assert second.articles_new == 0 and not site.requests_to("news", "/articles/1.html")

@@ -1,0 +1,156 @@
+"""The fetcher against a real local web site (tests/httpsite.py): what the server actually received."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+from httpsite import Site
+
+from copydesk.config import Settings
+from copydesk.tasks.fetch import Fetcher, FetchError, Response, address_allowed, retry_after_seconds
+
+FAST = Settings(allow_private=True, min_interval_seconds=0.0, backoff_base_seconds=0.05, max_attempts=3,
+                connect_timeout_seconds=1.0, read_timeout_seconds=1.0, total_timeout_seconds=5.0,
+                contact_url="https://example.org/contact")
+
+
+async def _fetch_all(settings: Settings, urls: list[str], conditional: dict[str, str] | None = None
+                     ) -> list[Response | FetchError]:
+    async with Fetcher(settings) as fetcher:
+        results = await asyncio.gather(*(fetcher.fetch(u, conditional) for u in urls), return_exceptions=True)
+    for result in results:
+        if not isinstance(result, (Response, FetchError)):
+            raise result
+    return list(results)
+
+
+def fetch(url: str, settings: Settings = FAST, conditional: dict[str, str] | None = None) -> Response:
+    result = asyncio.run(_fetch_all(settings, [url], conditional))[0]
+    if isinstance(result, FetchError):
+        raise result
+    return result
+
+
+def failure(url: str, settings: Settings = FAST) -> FetchError:
+    with pytest.raises(FetchError) as caught:
+        fetch(url, settings)
+    return caught.value
+
+
+def test_a_page_is_fetched_with_a_named_user_agent(site: Site) -> None:
+    response = fetch(site.host("news") + "/articles/1.html")
+    assert response.status == 200 and b"<article" in response.body
+    assert response.content_type.startswith("text/html")
+    request = site.requests_to("news", "/articles/1.html")[0]
+    assert request.headers["user-agent"].startswith("copydesk/") and "https://example.org/contact" in request.headers["user-agent"]
+
+
+def test_robots_txt_is_obeyed_and_read_once(site: Site) -> None:
+    news = site.host("news")
+    results = asyncio.run(_fetch_all(FAST, [news + "/articles/1.html", news + "/private/secret.html",
+                                            news + "/articles/2.html"]))
+    assert isinstance(results[1], FetchError) and results[1].reason == "robots_disallowed"
+    assert isinstance(results[0], Response) and isinstance(results[2], Response)
+    assert site.requests_to("news", "/private/secret.html") == []
+    assert len(site.requests_to("news", "/robots.txt")) == 1
+
+
+def test_one_host_is_paced_while_hosts_run_in_parallel(site: Site) -> None:
+    interval = 0.3
+    settings = Settings(**{**FAST.__dict__, "min_interval_seconds": interval})
+    news, faults = site.host("news"), site.host("faults")
+    urls = [f"{news}/articles/{n}.html" for n in range(1, 5)]
+    urls += [f"{faults}/report.pdf", f"{faults}/photo.jpg", f"{faults}/clip.mp4", f"{faults}/gone"]
+    start = time.monotonic()
+    asyncio.run(_fetch_all(settings, urls))
+    elapsed = time.monotonic() - start
+    for host in ("news", "faults"):
+        times = sorted(r.at for r in site.requests_to(host))       # robots.txt first, then the pages
+        assert len(times) == 5
+        assert all(b - a >= interval * 0.95 for a, b in zip(times, times[1:])), (host, times)
+    assert elapsed < 2 * 4 * interval  # two hosts of 5 paced requests each, side by side, not one after the other
+
+
+def test_transient_failures_are_retried_and_4xx_are_not(site: Site) -> None:
+    faults = site.host("faults")
+    assert fetch(faults + "/flaky").status == 200
+    assert len(site.requests_to("faults", "/flaky")) == 2
+    assert failure(faults + "/always-500").reason == "http_500"
+    assert len(site.requests_to("faults", "/always-500")) == FAST.max_attempts
+    assert failure(faults + "/gone").reason == "http_404"
+    assert failure(faults + "/forbidden").reason == "http_403"
+    assert len(site.requests_to("faults", "/gone")) == 1
+
+
+def test_429_and_503_wait_for_retry_after(site: Site) -> None:
+    faults = site.host("faults")
+    for path in ("/limited", "/unavailable"):
+        assert fetch(faults + path).status == 200
+        first, second = site.requests_to("faults", path)
+        assert second.at - first.at >= 0.95
+
+
+def test_timeouts_end_as_rejects(site: Site) -> None:
+    settings = Settings(**{**FAST.__dict__, "max_attempts": 1})
+    assert failure(site.host("faults") + "/slow", settings).reason == "timeout"
+    assert failure(site.host("faults") + "/slow-body", settings).reason == "timeout"
+
+
+def test_bodies_are_capped_while_streaming(site: Site) -> None:
+    settings = Settings(**{**FAST.__dict__, "max_document_bytes": 1_000_000})
+    faults = site.host("faults")
+    start = time.monotonic()
+    for path in ("/huge", "/huge-chunked", "/gzip-bomb"):
+        assert failure(faults + path, settings).reason == "too_large", path
+    assert time.monotonic() - start < 10
+
+
+def test_what_is_not_a_page_is_refused(site: Site) -> None:
+    for path in ("/report.pdf", "/photo.jpg", "/clip.mp4"):
+        assert failure(site.host("faults") + path).reason == "not_html", path
+
+
+def test_redirects_are_followed_within_a_limit(site: Site) -> None:
+    faults = site.host("faults")
+    response = fetch(faults + "/redirect-chain/3")
+    assert response.final_url == faults + "/redirect-chain/0" and response.status == 200
+    assert failure(faults + "/loop").reason == "too_many_redirects"
+
+
+def test_private_addresses_are_blocked_unless_allowed(site: Site) -> None:
+    strict = Settings(**{**FAST.__dict__, "allow_private": False})
+    assert failure(site.host("news") + "/articles/1.html", strict).reason == "blocked_address"
+    assert site.requests_to("news") == []
+    assert failure(site.host("faults") + "/to-metadata").reason == "blocked_address"  # link-local: never
+    assert failure("file:///etc/passwd").reason == "blocked_address"
+    assert failure("http://nothing-here.invalid/").reason == "dns_error"
+
+
+def test_conditional_get_gives_304(site: Site) -> None:
+    feed = site.host("news") + "/rss.xml"
+    first = fetch(feed)
+    assert first.status == 200 and first.headers["etag"]
+    again = fetch(feed, conditional={"If-None-Match": first.headers["etag"]})
+    assert again.status == 304 and again.body == b""
+    assert site.requests_to("news", "/rss.xml")[-1].headers["if-none-match"] == first.headers["etag"]
+
+
+def test_charset_header_is_kept(site: Site) -> None:
+    assert "iso-8859-1" in fetch(site.host("faults") + "/latin1").content_type.lower()
+
+
+def test_address_rules() -> None:
+    assert address_allowed("93.184.216.34", allow_private=False)
+    assert not address_allowed("10.1.2.3", allow_private=False) and address_allowed("10.1.2.3", allow_private=True)
+    assert not address_allowed("127.0.0.1", allow_private=False) and address_allowed("127.0.0.1", allow_private=True)
+    for never in ("169.254.169.254", "224.0.0.1", "0.0.0.0", "240.0.0.1", "fe80::1", "::ffff:169.254.169.254"):
+        assert not address_allowed(never, allow_private=True), never
+    assert not address_allowed("::ffff:127.0.0.1", allow_private=False)
+
+
+def test_retry_after_values() -> None:
+    assert retry_after_seconds("3") == 3.0
+    assert retry_after_seconds(None) is None and retry_after_seconds("soon") is None
+    assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
