@@ -94,6 +94,9 @@ class Article:
     candidate: Candidate
     wire_cluster_id: str
     story_id: str
+    wire_similarity: float = 1.0       # containment in the wire cluster's founding copy
+    wire_agency: str | None = None     # the agency a dateline or credit names
+    reused_share: float = 0.0          # share of the text seen earlier in another outlet's article
 
 
 @dataclass(frozen=True, slots=True)

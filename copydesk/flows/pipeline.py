@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from itertools import chain, islice
 from pathlib import Path
 
@@ -19,13 +20,13 @@ from prefect.cache_policies import NONE
 from prefect.utilities.annotations import quote
 
 from copydesk.config import DEMO_CORPUS, Settings
-from copydesk.records import Article, ArticleSource, Candidate, Document, Poll, Reject
+from copydesk.records import Article, ArticleSource, Candidate, Document, Poll, Reject, utc_now
 from copydesk.tasks.crawl import CrawlResult, crawl, is_web_input
 from copydesk.tasks.deduplicate import deduplicate
 from copydesk.tasks.extract import clean_batch, shutdown_pool
 from copydesk.tasks.read import iter_documents
 from copydesk.tasks.stories import assign_stories
-from copydesk.tasks.wire import assign_wire_clusters
+from copydesk.tasks.wire import WireText, assign_wire
 from copydesk.warehouse.build import BuildReport, build_warehouse
 from copydesk.warehouse.exports import EXPORTS_DIR, export_tables
 from copydesk.warehouse.lake import Lake, batch_tables, new_batch_id
@@ -86,11 +87,15 @@ def collapse_duplicates(candidates: Sequence[Candidate], lake: Lake) -> tuple[li
 
 
 @task(name="group", cache_policy=NONE)
-def group(kept: Sequence[Candidate]) -> list[Article]:
-    """Give each new article its wire cluster and its story."""
-    clusters = assign_wire_clusters(kept)
-    stories = assign_stories(clusters)
-    return [Article(c.article_id, c, clusters[c.article_id], stories[c.article_id]) for c in kept]
+def group(kept: Sequence[Candidate], lake: Lake, settings: Settings) -> list[Article]:
+    """Give each new article its wire cluster (against the history in the window) and its story."""
+    dates = [c.published_at for c in kept if c.published_at] or [utc_now()]
+    history = lake.wire_history(min(dates) - timedelta(days=settings.wire_window_days))
+    wire = assign_wire([WireText(c.article_id, c.text, c.published_at, c.outlet) for c in kept], history)
+    stories = assign_stories({article_id: result.cluster_id for article_id, result in wire.items()})
+    return [Article(c.article_id, c, wire[c.article_id].cluster_id, stories[c.article_id],
+                    wire[c.article_id].similarity, wire[c.article_id].agency, wire[c.article_id].reused_share)
+            for c in kept]
 
 
 @task(name="commit-batch", cache_policy=NONE, retries=len(RETRY_DELAYS_SECONDS),
@@ -146,7 +151,7 @@ def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) 
 
                 candidates, clean_rejects = clean(quote(documents), settings)
                 kept, sources = collapse_duplicates(quote(candidates), lake)
-                articles = group(quote(kept))
+                articles = group(quote(kept), lake, settings)
                 rejects = read_rejects + clean_rejects
                 commit_batch(lake, quote(documents), quote(articles), quote(sources), quote(rejects))
 

@@ -13,6 +13,7 @@ import json
 import os
 import secrets
 from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -20,6 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from copydesk.records import Article, ArticleSource, Document, Poll, Reject, utc_now
+from copydesk.tasks.wire import WireText
 
 UTC_MICROS = pa.timestamp("us", tz="UTC")
 PARQUET_COMPRESSION = "zstd"
@@ -37,6 +39,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("text", pa.large_string()), ("word_count", pa.int32()), ("wire_cluster_id", pa.string()),
         ("story_id", pa.string()), ("content_hash", pa.string()), ("doc_key", pa.string()),
         ("batch_id", pa.string()), ("ingested_at", UTC_MICROS),
+        ("wire_similarity", pa.float64()), ("wire_agency", pa.string()), ("reused_share", pa.float64()),
     ]),
     "article_sources": pa.schema([
         ("source_uri", pa.string()), ("article_id", pa.string()), ("duplicate_kind", pa.string()),
@@ -90,7 +93,8 @@ def batch_tables(batch_id: str, documents: Sequence[Document] = (), articles: Se
                       "text": a.candidate.text, "word_count": a.candidate.word_count,
                       "wire_cluster_id": a.wire_cluster_id, "story_id": a.story_id,
                       "content_hash": a.candidate.content_hash, "doc_key": a.candidate.doc_key,
-                      "ingested_at": now} for a in articles],
+                      "ingested_at": now, "wire_similarity": a.wire_similarity, "wire_agency": a.wire_agency,
+                      "reused_share": a.reused_share} for a in articles],
         "article_sources": [{"source_uri": s.source_uri, "article_id": s.article_id,
                              "duplicate_kind": s.duplicate_kind, "doc_key": s.doc_key} for s in sources],
         "rejects": [{"source_uri": r.source_uri, "stage": r.stage, "reason": r.reason, "detail": r.detail,
@@ -202,6 +206,13 @@ class Lake:
             f"UNION SELECT url FROM {self.scan_sql('documents')} WHERE url IN (SELECT value FROM urls) "
             f"UNION SELECT url FROM {self.scan_sql('articles')} WHERE url IN (SELECT value FROM urls)", urls=urls)
         return {r[0] for r in rows}
+
+    def wire_history(self, since: datetime) -> list[WireText]:
+        """The articles published (or, undated, ingested) since a moment: what new articles are compared with."""
+        rows = self.query(f"SELECT article_id, text, published_at, outlet, wire_cluster_id "
+                          f"FROM {self.scan_sql('articles')} WHERE coalesce(published_at, ingested_at) >= "
+                          f"'{since.isoformat()}'::TIMESTAMPTZ ORDER BY batch_id, article_id")
+        return [WireText(*row) for row in rows]  # type: ignore[arg-type]
 
     def last_polls(self) -> dict[str, Poll]:
         """The latest poll of every feed and sitemap, with the newest validators seen, for conditional GET."""

@@ -10,6 +10,9 @@ select
     author,
     language,
     word_count,
+    wire_similarity,
+    wire_agency,
+    reused_share,
     published_at,
     cast(timezone('UTC', published_at) as date) as published_date,
     ingested_at

@@ -1,0 +1,68 @@
+"""Normalise article text for fingerprinting: drop what outlets add around wire copy.
+
+Datelines (`WASHINGTON (AP) —`), bylines and credits (`Reporting by …; Editing by …`), and boilerplate
+paragraphs (copyright notices, newsletter prompts, "this story has been updated") are removed, so that
+shared boilerplate never makes unrelated articles look alike and a copy with or without a credit still
+matches. What remains is lower-cased into word tokens. The agency named by a dateline or credit is kept
+as `wire_agency`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+AGENCIES: dict[str, str] = {  # pattern (as written in datelines and credits) -> agency name
+    r"ap|associated press": "AP", r"reuters|thomson reuters": "Reuters", r"afp|agence france-presse": "AFP",
+    r"dpa|dpa-afx|dpa-infocom": "dpa", r"efe": "EFE", r"ansa": "ANSA", r"pa|pa media|press association": "PA Media",
+    r"upi|united press international": "UPI", r"bloomberg": "Bloomberg", r"kyodo": "Kyodo", r"xinhua": "Xinhua",
+    r"anadolu|aa": "Anadolu", r"europa press": "Europa Press", r"apa": "APA", r"belga": "Belga", r"anp": "ANP",
+    r"ap/dpa|dpa/ap": "dpa", r"kna": "KNA", r"epd": "epd", r"sda|keystone-sda": "Keystone-SDA", r"tass": "TASS",
+}
+AGENCY = "|".join(f"(?:{pattern})" for pattern in AGENCIES)
+DATELINE = re.compile(rf"^\s*[^\n()]{{0,60}}?\(\s*({AGENCY})\s*\)\s*[.,:;]?\s*[-—–:.]*\s*", re.IGNORECASE)
+CREDIT = re.compile(
+    rf"^\s*\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited)\s+by\b"
+    rf"|^\s*(?:©|\(c\)|copyright)\b|all rights reserved|^\s*\(?\s*(?:{AGENCY})\s*\)?\s*$"
+    rf"|contributed to this report|^\s*(?:associated press|ap) (?:writers?|reporters?)\b",
+    re.IGNORECASE)
+BOILERPLATE = re.compile(
+    r"sign up for|newsletter|subscribe (?:to|now)|this (?:story|article) (?:has been|was) updated"
+    r"|^\s*(?:read more|related|advertisement|follow us|share this)\b|follow .{0,40} on (?:twitter|x|facebook)"
+    r"|cookies? (?:policy|settings)|terms of (?:use|service)",
+    re.IGNORECASE)
+MAX_BOILERPLATE_WORDS = 60      # longer paragraphs are kept even when they mention a newsletter
+CREDIT_AGENCY = re.compile(rf"\b(?:reporting by|©|copyright)\b[^\n]{{0,80}}?\b({AGENCY})\b", re.IGNORECASE)
+WORD = re.compile(r"\w+")
+
+
+def agency_name(written: str) -> str | None:
+    """Name the agency written in a dateline or credit (`Associated Press` -> `AP`)."""
+    lowered = written.strip().lower()
+    return next((name for pattern, name in AGENCIES.items() if re.fullmatch(pattern, lowered)), None)
+
+
+def strip_wire_furniture(text: str) -> tuple[str, str | None]:
+    """Remove the dateline, credits and boilerplate paragraphs; return the body and the agency named."""
+    agency = None
+    paragraphs = []
+    for index, paragraph in enumerate(text.split("\n")):
+        if index == 0 or not paragraphs:
+            dateline = DATELINE.match(paragraph)
+            if dateline:
+                agency = agency or agency_name(dateline.group(1))
+                paragraph = paragraph[dateline.end():]
+        if CREDIT.search(paragraph):
+            credited = CREDIT_AGENCY.search(paragraph)
+            agency = agency or (agency_name(credited.group(1)) if credited else None)
+            continue
+        if BOILERPLATE.search(paragraph) and len(paragraph.split()) <= MAX_BOILERPLATE_WORDS:
+            continue
+        if paragraph.strip():
+            paragraphs.append(paragraph)
+    return "\n".join(paragraphs), agency
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens of NFKC-normalised text."""
+    return WORD.findall(unicodedata.normalize("NFKC", text).lower())

@@ -1,0 +1,116 @@
+"""The near-duplicate algorithms, each on its own, and the wire stage against a history."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+import pytest
+
+from copydesk.neardup.cluster import star_clusters
+from copydesk.neardup.lsh import band_keys, candidate_pairs
+from copydesk.neardup.minhash import EMPTY, NUM_PERM, jaccard_estimate, signatures
+from copydesk.neardup.normalise import strip_wire_furniture, tokens
+from copydesk.neardup.shingles import shingle_hashes
+from copydesk.neardup.verify import containment, jaccard
+from copydesk.tasks.wire import WireText, assign_wire, wire_clusters
+
+T0 = datetime(2026, 3, 3, 8, tzinfo=timezone.utc)
+WORDS = [f"w{i}" for i in range(5000)]
+
+
+def text(seed: int, words: int = 300) -> str:
+    rng = np.random.default_rng(seed)
+    return " ".join(rng.choice(WORDS, size=words))
+
+
+def paragraphs(seed: int, count: int = 8) -> list[str]:
+    return [text(seed * 100 + n, 40) for n in range(count)]
+
+
+def test_minhash_estimates_jaccard_within_its_error() -> None:
+    rng = np.random.default_rng(1)
+    universe = rng.integers(0, 2**63, size=4000, dtype=np.uint64)
+    first, second = np.unique(universe[:3000]), np.unique(universe[1000:])   # J = 2000 / 4000 = 0.5
+    sig = signatures([first, second])
+    error = 3 * np.sqrt(0.25 / NUM_PERM)
+    assert abs(jaccard_estimate(sig[0], sig[1]) - 0.5) < error
+    assert (signatures([first, second]) == sig).all()        # the same in every call (and process)
+    assert (signatures([np.empty(0, np.uint64)])[0] == EMPTY).all()
+
+
+def test_shingles_are_stable_and_order_sensitive() -> None:
+    a = shingle_hashes(tokens("the quick brown fox jumps over the lazy dog"))
+    assert len(a) == 5 and (a == shingle_hashes(tokens("The quick, brown fox jumps over the lazy dog!"))).all()
+    assert not np.array_equal(a, shingle_hashes(tokens("the lazy dog jumps over the quick brown fox")))
+    assert len(shingle_hashes(tokens("too short"))) == 1 and len(shingle_hashes([])) == 0
+
+
+def test_lsh_finds_near_duplicates_and_not_strangers() -> None:
+    base = tokens(text(1))
+    sets = [shingle_hashes(base), shingle_hashes(base[: len(base) // 4]), shingle_hashes(tokens(text(2)))]
+    pairs = candidate_pairs(band_keys(signatures(sets)))
+    assert [0, 1] in pairs.tolist() and not {0, 1} & {p for pair in pairs.tolist() for p in pair if 2 in pair}
+    only_new = candidate_pairs(band_keys(signatures(sets)), new=np.array([False, False, True]))
+    assert only_new.size == 0
+
+
+def test_containment_holds_for_a_cut_copy_where_jaccard_does_not() -> None:
+    whole = shingle_hashes(tokens(text(3, 400)))
+    cut = shingle_hashes(tokens(text(3, 400))[:100])
+    assert containment(cut, whole) == 1.0 and jaccard(cut, whole) < 0.3
+
+
+def test_dateline_credits_and_boilerplate_are_removed() -> None:
+    body, agency = strip_wire_furniture(
+        "WASHINGTON (AP) — The Senate passed the bill.\nIt now goes to the House.\n"
+        "Sign up for our morning newsletter.\nReporting by Jane Roe; Editing by John Doe")
+    assert body == "The Senate passed the bill.\nIt now goes to the House." and agency == "AP"
+    assert strip_wire_furniture("MADRID (EFE).- El Gobierno aprobó el plan.")[1] == "EFE"
+    _, credited = strip_wire_furniture("The bank cut rates.\n(Reporting by A. Writer; Editing by B. Editor for Reuters)")
+    assert credited == "Reuters"
+    long_paragraph = "The newsletter industry " + "grew again this year as readers paid " * 10
+    assert strip_wire_furniture(long_paragraph)[0] == long_paragraph
+
+
+def test_star_clusters_do_not_chain() -> None:
+    # 0 ~ 1 and 1 ~ 2, but 2 shares nothing with 0: 2 must not join 0's cluster.
+    matches = {0: {1: 0.9}, 1: {0: 0.9, 2: 0.8}, 2: {1: 0.8}}
+    founder, similarity = star_clusters([0, 1, 2], matches, {})
+    assert founder == {0: 0, 1: 0, 2: 2} and similarity[1] == 0.9
+    founder, _ = star_clusters([2], {2: {0: 0.7}}, {0: 0, 1: 0})      # history: cluster founded by 0
+    assert founder[2] == 0
+
+
+def test_wire_copies_group_around_the_first_and_strangers_stay_apart() -> None:
+    wire = paragraphs(7)
+    copies = [
+        "WASHINGTON (AP) — " + "\n".join(wire),
+        "\n".join(["Local angle: the county board will meet on Monday to discuss it.", *wire[:3]]),  # cut + top
+        "\n".join(wire[:6] + ["Reporting by Jane Roe; Editing by John Doe"]),
+        "\n".join(paragraphs(8)),
+        "\n".join(wire[:1] + paragraphs(9)[:7]),      # shares one paragraph only: not a copy
+    ]
+    ids = wire_clusters(copies, [T0 + timedelta(minutes=m) for m in range(len(copies))])
+    assert ids[0] == ids[1] == ids[2] == "0" and len({ids[0], ids[3], ids[4]}) == 3
+
+
+def test_cluster_ids_stay_stable_when_copies_arrive_later() -> None:
+    wire = "\n".join(paragraphs(11))
+    first = assign_wire([WireText("a", wire, T0, "one.com"), WireText("b", wire[: len(wire) // 2], T0, "two.com")])
+    assert first["a"].cluster_id == first["b"].cluster_id == "a"
+    history = [WireText(k, t, T0, o, first[k].cluster_id) for k, t, o in (("a", wire, "one.com"),
+                                                                         ("b", wire[: len(wire) // 2], "two.com"))]
+    later = assign_wire([WireText("c", "UPDATE (Reuters) - " + wire, T0 + timedelta(hours=2), "three.com")], history)
+    assert later["c"].cluster_id == "a" and later["c"].agency == "Reuters" and later["c"].similarity > 0.9
+    assert later["c"].reused_share == pytest.approx(1.0)
+
+
+def test_reused_share_counts_earlier_text_from_other_outlets_only() -> None:
+    shared, own = paragraphs(21, 4), paragraphs(22, 4)
+    earlier = "\n".join(shared + paragraphs(23, 4))
+    mixed = WireText("m", "\n".join(shared + own), T0 + timedelta(hours=1), "second.com")
+    same_outlet = WireText("s", "\n".join(shared + own), T0 + timedelta(hours=1), "first.com")
+    result = assign_wire([mixed, same_outlet], [WireText("e", earlier, T0, "first.com", "e")])
+    assert 0.3 < result["m"].reused_share < 0.7
+    assert result["s"].reused_share == 0.0   # its only earlier source is its own outlet
