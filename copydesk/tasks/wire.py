@@ -22,7 +22,7 @@ from copydesk.neardup.minhash import signatures
 from copydesk.neardup.normalise import strip_wire_furniture, tokens
 from copydesk.neardup.shingles import shingle_hashes
 
-CONTAINMENT_MIN = 0.6            # verified copy: 60% of the smaller text's shingles are in the other
+CONTAINMENT_MIN = 0.5            # verified copy: half of the smaller text's shingles are in the other
 MIN_SHINGLES = 25                # texts with fewer shingles (about 30 words) are never called copies
 UNDATED = datetime.max.replace(tzinfo=timezone.utc)
 
