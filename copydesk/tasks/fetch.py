@@ -36,6 +36,7 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REFUSED_TYPES = ("application/pdf", "image/", "video/", "audio/", "font/")
 ERROR_BODY_BYTES = 65_536        # what is read of an error or redirect response
+INTERVAL_MARGIN_SECONDS = 0.02   # scheduling jitter never brings two requests to one host closer than the interval
 
 
 class FetchError(Exception):
@@ -90,7 +91,7 @@ class _Host:
             wait = self.next_start - loop.time()
             if wait > 0:
                 await asyncio.sleep(wait)
-            self.next_start = loop.time() + self.policy.min_interval_seconds
+            self.next_start = loop.time() + self.policy.min_interval_seconds + INTERVAL_MARGIN_SECONDS
 
     def pause(self, seconds: float) -> None:
         """Hold every request to this host back for `seconds` (a Retry-After, a backoff)."""
@@ -139,7 +140,8 @@ class Fetcher:
             trust_env=False,
             headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(settings.read_timeout_seconds, connect=settings.connect_timeout_seconds),
-            limits=httpx.Limits(max_connections=settings.fetch_concurrency),
+            limits=httpx.Limits(max_connections=settings.fetch_concurrency,
+                                max_keepalive_connections=settings.fetch_concurrency),  # reuse, never churn
         )
 
     async def __aenter__(self) -> "Fetcher":
@@ -223,9 +225,9 @@ class Fetcher:
             try:
                 async with host.slots:
                     await host.turn()
-                    status, headers, body = await asyncio.wait_for(
-                        self._get(url, conditional), self.settings.total_timeout_seconds)
-            except asyncio.TimeoutError:
+                    async with asyncio.timeout(self.settings.total_timeout_seconds):  # no new task: sent at once
+                        status, headers, body = await self._get(url, conditional)
+            except TimeoutError:
                 last = FetchError("timeout", f"no complete answer within {self.settings.total_timeout_seconds} s",
                                   retryable=True)
             except FetchError as err:
