@@ -114,3 +114,12 @@ def test_pipeline_on_a_feed_then_a_conditional_rerun(site: Site, tmp_path: Path,
     assert robots.path == "/robots.txt" and poll.path == "/rss.xml"
     assert poll.headers["if-none-match"] == '"rss-v1"'
     assert second.articles_new == 0 and not site.requests_to("news", "/articles/1.html")
+
+
+def test_pages_are_handed_over_a_batch_at_a_time(site: Site) -> None:
+    handed: list[list[str]] = []
+    small = Settings(**{**FAST.__dict__, "batch_size_documents": 2})
+    result = crawl([site.host("news") + "/rss.xml"], small, no_history, {},
+                   sink=lambda items: handed.append([i.source_uri.rsplit("/", 1)[1] for i in items]))
+    assert result.items == [] and max(map(len, handed)) <= 2
+    assert sorted(name for batch in handed for name in batch) == [f"{n}.html" for n in range(1, 6)] + ["secret.html"]

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from itertools import chain, islice
+from itertools import islice
 from pathlib import Path
 
 from prefect import flow, task
@@ -21,7 +21,7 @@ from prefect.utilities.annotations import quote
 
 from copydesk.config import DEMO_CORPUS, Settings
 from copydesk.records import Article, ArticleSource, Candidate, Document, Poll, Reject, utc_now
-from copydesk.tasks.crawl import CrawlResult, crawl, is_web_input
+from copydesk.tasks.crawl import CrawlResult, Sink, crawl, is_web_input
 from copydesk.tasks.deduplicate import deduplicate
 from copydesk.tasks.extract import clean_batch, shutdown_pool
 from copydesk.tasks.read import iter_documents
@@ -67,9 +67,9 @@ class RunSummary:
 
 
 @task(name="fetch", cache_policy=NONE)
-def fetch_web(inputs: Sequence[str], lake: Lake, settings: Settings) -> CrawlResult:
-    """Crawl URLs, feeds, sitemaps and sources files: fetched pages become documents, failures rejects."""
-    return crawl(list(inputs), settings, lake.known_urls, lake.last_polls())
+def fetch_web(inputs: Sequence[str], lake: Lake, settings: Settings, sink: Sink) -> CrawlResult:
+    """Crawl URLs, feeds, sitemaps and sources files; fetched pages (and failures) go to `sink` by batches."""
+    return crawl(list(inputs), settings, lake.known_urls, lake.last_polls(), sink)
 
 
 @task(name="clean", cache_policy=NONE)
@@ -124,6 +124,30 @@ def batched(items: Iterable[Document | Reject], size: int) -> Iterator[list[Docu
         yield batch
 
 
+def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summary: RunSummary,
+           seen: set[str]) -> None:
+    """Take one batch through clean, deduplicate and group into the lake, skipping what the lake has."""
+    summary.documents_read += len(batch)
+    known = lake.known_doc_keys(item.doc_key for item in batch) | seen
+    fresh = [item for item in batch if item.doc_key not in known]
+    seen.update(item.doc_key for item in fresh)
+    summary.already_known += len(batch) - len(fresh)
+    if not fresh:
+        return
+    documents = [d for d in fresh if isinstance(d, Document)]
+    read_rejects = [r for r in fresh if isinstance(r, Reject)]
+
+    candidates, clean_rejects = clean(quote(documents), settings)
+    kept, sources = collapse_duplicates(quote(candidates), lake)
+    articles = group(quote(kept), lake, settings)
+    rejects = read_rejects + clean_rejects
+    commit_batch(lake, quote(documents), quote(articles), quote(sources), quote(rejects))
+
+    summary.articles_new += len(articles)
+    summary.duplicates.update(s.duplicate_kind for s in sources if s.duplicate_kind)
+    summary.rejects.update(r.reason for r in rejects)
+
+
 @flow(name="pipeline", log_prints=True)
 def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) -> RunSummary:
     """Ingest inputs (files, folders, URLs, sources files; the demo corpus when none) into the warehouse."""
@@ -132,34 +156,20 @@ def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) 
     seen: set[str] = set()
     inputs = inputs or [str(DEMO_CORPUS)]
     web = [item for item in inputs if is_web_input(item)]
+
+    def ingest_all(items: Iterable[Document | Reject]) -> None:
+        for batch in batched(items, settings.batch_size_documents):
+            ingest(batch, lake, settings, summary, seen)
+
     with warehouse_lock(settings.warehouse_dir):
         lake = Lake(settings.warehouse_dir / LAKE_DIR)
         try:
-            crawled = fetch_web(web, lake, settings) if web else CrawlResult()
-            summary.known_urls_skipped = crawled.known_skipped
-            local = iter_documents([item for item in inputs if item not in web], settings.max_document_bytes)
-            for batch in batched(chain(crawled.items, local), settings.batch_size_documents):
-                summary.documents_read += len(batch)
-                known = lake.known_doc_keys(item.doc_key for item in batch) | seen
-                fresh = [item for item in batch if item.doc_key not in known]
-                seen.update(item.doc_key for item in fresh)
-                summary.already_known += len(batch) - len(fresh)
-                if not fresh:
-                    continue
-                documents = [d for d in fresh if isinstance(d, Document)]
-                read_rejects = [r for r in fresh if isinstance(r, Reject)]
-
-                candidates, clean_rejects = clean(quote(documents), settings)
-                kept, sources = collapse_duplicates(quote(candidates), lake)
-                articles = group(quote(kept), lake, settings)
-                rejects = read_rejects + clean_rejects
-                commit_batch(lake, quote(documents), quote(articles), quote(sources), quote(rejects))
-
-                summary.articles_new += len(articles)
-                summary.duplicates.update(s.duplicate_kind for s in sources if s.duplicate_kind)
-                summary.rejects.update(r.reason for r in rejects)
-            if crawled.polls:  # last, so that a crash never remembers a feed whose articles were not kept
-                commit_batch(lake, polls=quote(crawled.polls))
+            if web:
+                crawled = fetch_web(web, lake, settings, ingest_all)
+                summary.known_urls_skipped = crawled.known_skipped
+                if crawled.polls:  # last, so that a crash never remembers a feed whose articles were not kept
+                    commit_batch(lake, polls=quote(crawled.polls))
+            ingest_all(iter_documents([item for item in inputs if item not in web], settings.max_document_bytes))
             report = build(lake, settings.warehouse_dir)
         finally:
             lake.close()

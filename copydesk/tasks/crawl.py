@@ -67,14 +67,22 @@ def page_document(response: Response, listed: Listed | None = None) -> Document:
                        read_at=response.fetched_at)
 
 
+Sink = Callable[[list[Document | Reject]], None]
+
+
 class Crawler:
-    """One crawl: the fetcher, the lake's memory (known URLs, last polls) and what was found."""
+    """One crawl: the fetcher, the lake's memory (known URLs, last polls) and what was found.
+
+    With a `sink`, fetched pages and rejects are handed over a batch at a time (in a worker thread, while the
+    crawl waits), so a crawl holds one batch of pages, not all of them; without one, they are all kept.
+    """
 
     def __init__(self, settings: Settings, known_urls: Callable[[Iterable[str]], set[str]],
-                 last_polls: dict[str, Poll]) -> None:
+                 last_polls: dict[str, Poll], sink: Sink | None = None) -> None:
         self.settings = settings
         self.known_urls = known_urls
         self.last_polls = last_polls
+        self.sink = sink
         self.result = CrawlResult()
         self.listed: dict[str, Listed] = {}
 
@@ -164,7 +172,18 @@ class Crawler:
                 continue
             taken[name] = taken.get(name, 0) + 1
             wanted.append(entry)
-        await asyncio.gather(*(self._article(entry) for entry in wanted))
+        size = self.settings.batch_size_documents
+        await self._hand_over()
+        for first in range(0, len(wanted), size):
+            await asyncio.gather(*(self._article(entry) for entry in wanted[first:first + size]))
+            await self._hand_over()
+
+    async def _hand_over(self) -> None:
+        """Give what was found so far to the sink, in a stable order."""
+        if self.sink and self.result.items:
+            items = sorted(self.result.items, key=lambda item: item.source_uri)
+            self.result.items = []
+            await asyncio.to_thread(self.sink, items)  # copies the context: Prefect's run context included
 
     async def _article(self, entry: Listed) -> None:
         try:
@@ -174,8 +193,9 @@ class Crawler:
 
 
 def crawl(inputs: list[str], settings: Settings, known_urls: Callable[[Iterable[str]], set[str]],
-          last_polls: dict[str, Poll]) -> CrawlResult:
-    """Crawl the web inputs; return documents and rejects in a stable order, and the polls to remember."""
-    result = asyncio.run(Crawler(settings, known_urls, last_polls).run(inputs))
+          last_polls: dict[str, Poll], sink: Sink | None = None) -> CrawlResult:
+    """Crawl the web inputs; documents and rejects go to the sink by batches (or stay in the result, in a
+    stable order), and the result keeps the polls to remember."""
+    result = asyncio.run(Crawler(settings, known_urls, last_polls, sink).run(inputs))
     result.items.sort(key=lambda item: item.source_uri)
     return result
