@@ -114,3 +114,23 @@ def test_reused_share_counts_earlier_text_from_other_outlets_only() -> None:
     result = assign_wire([mixed, same_outlet], [WireText("e", earlier, T0, "first.com", "e")])
     assert 0.3 < result["m"].reused_share < 0.7
     assert result["s"].reused_share == 0.0   # its only earlier source is its own outlet
+
+
+def test_batched_fingerprints_equal_the_per_text_ones_in_any_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.neardup.minhash import signatures_flat
+    from copydesk.tasks import wire
+
+    texts = [text(n, 60 + n) for n in range(40)] + [
+        "WASHINGTON (AP) — “Quoted” café naïve_x 3.5% — Über straße ﬁne ΣΑΣ 東京.\nReporting by A; Editing by B",
+        "Sign up for our newsletter.\nThe K\u212aelvin ſign up for it.", "two words", "", "one two three four five"]
+    flat, offsets, agencies = wire._fingerprint_chunk(texts)
+    for k, item in enumerate(texts):
+        hashes, agency = wire.fingerprint(item)          # the token-stream path, one text at a time
+        assert np.array_equal(flat[offsets[k]:offsets[k + 1]], hashes) and agencies[k] == agency
+    sets = [flat[offsets[k]:offsets[k + 1]] for k in range(len(texts))]
+    assert np.array_equal(signatures_flat(flat, offsets), signatures(sets))
+    monkeypatch.setattr(wire, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(wire, "WORKER_CHUNK", 16)
+    sigs, sizes, parallel_agencies = wire.sketches(texts)   # 2 spawned processes
+    assert np.array_equal(sigs, signatures(sets)) and list(sizes) == [len(s) for s in sets]
+    assert parallel_agencies == agencies

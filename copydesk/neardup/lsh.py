@@ -21,16 +21,19 @@ KEY_BASE = np.uint64(0x9E3779B97F4A7C15)
 def band_keys(signatures: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> np.ndarray:
     """Hash each band of each signature to one uint64 key: shape (n, bands)."""
     n = signatures.shape[0]
-    cut = signatures[:, : bands * rows].reshape(n, bands, rows).astype(np.uint64)
+    cut = signatures[:, : bands * rows].reshape(n, bands, rows)
     keys = np.zeros((n, bands), dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for row in range(rows):
-            keys = keys * KEY_BASE + cut[:, :, row] + np.uint64(1)
+        for row in range(rows):          # in place: no (n, bands, rows) uint64 copy
+            keys *= KEY_BASE
+            keys += cut[:, :, row]
+            keys += np.uint64(1)
     return keys
 
 
 def candidate_pairs(keys: np.ndarray, new: np.ndarray | None = None) -> np.ndarray:
     """Return the (m, 2) index pairs (i < j) that share a band key; with `new`, only pairs touching a new row."""
+    n = keys.shape[0]
     found: list[np.ndarray] = []
     for band in range(keys.shape[1]):
         order = np.argsort(keys[:, band], kind="stable")
@@ -39,16 +42,19 @@ def candidate_pairs(keys: np.ndarray, new: np.ndarray | None = None) -> np.ndarr
         if not same.any():
             continue
         edges = np.flatnonzero(np.diff(np.concatenate(([0], same.astype(np.int8), [0]))))
-        for start, end in zip(edges[::2], edges[1::2]):
-            members = np.sort(order[start:end + 1])
-            if len(members) > MAX_BUCKET:
-                found.append(np.stack([np.full(len(members) - 1, members[0]), members[1:]], axis=1))
+        starts, sizes = edges[::2], edges[1::2] - edges[::2] + 1
+        for size in np.unique(sizes).tolist():      # all buckets of one size at once
+            first = starts[sizes == size]
+            members = np.sort(order[first[:, None] + np.arange(size)[None, :]], axis=1)
+            if size > MAX_BUCKET:
+                i, j = np.zeros(size - 1, dtype=np.int64), np.arange(1, size)
             else:
-                i, j = np.triu_indices(len(members), k=1)
-                found.append(np.stack([members[i], members[j]], axis=1))
+                i, j = np.triu_indices(size, k=1)
+            found.append(members[:, i].ravel() * n + members[:, j].ravel())
     if not found:
         return np.empty((0, 2), dtype=np.int64)
-    pairs = np.unique(np.concatenate(found).astype(np.int64), axis=0)
+    codes = np.unique(np.concatenate(found).astype(np.int64))
+    pairs = np.stack([codes // n, codes % n], axis=1)
     if new is not None:
         pairs = pairs[new[pairs[:, 0]] | new[pairs[:, 1]]]
     return pairs

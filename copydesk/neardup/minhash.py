@@ -13,7 +13,8 @@ import numpy as np
 
 NUM_PERM = 128
 SEED = 20_241_208
-PERMUTATIONS_PER_CHUNK = 16     # bounds the temporary (permutations x shingles) array
+PERMUTATIONS_PER_CHUNK = 8      # with DOCUMENTS_PER_BLOCK, bounds the temporary (permutations x shingles)
+DOCUMENTS_PER_BLOCK = 256      # documents per block: the temporary stays a few MB, in cache
 EMPTY = np.iinfo(np.uint32).max
 
 
@@ -26,18 +27,36 @@ def permutations(num_perm: int = NUM_PERM, seed: int = SEED) -> tuple[np.ndarray
 
 def signatures(shingle_sets: list[np.ndarray], num_perm: int = NUM_PERM, seed: int = SEED) -> np.ndarray:
     """Return the (n, num_perm) uint32 MinHash signatures of n shingle-hash sets (empty sets: all EMPTY)."""
-    result = np.full((len(shingle_sets), num_perm), EMPTY, dtype=np.uint32)
-    present = [i for i, s in enumerate(shingle_sets) if len(s)]
-    if not present:
-        return result
-    values = np.concatenate([shingle_sets[i] for i in present])
-    starts = np.cumsum([0] + [len(shingle_sets[i]) for i in present[:-1]])
+    offsets = np.zeros(len(shingle_sets) + 1, dtype=np.int64)
+    np.cumsum([len(s) for s in shingle_sets], out=offsets[1:])
+    flat = np.concatenate([np.empty(0, dtype=np.uint64), *shingle_sets]).astype(np.uint64, copy=False)
+    return signatures_flat(flat, offsets, num_perm, seed)
+
+
+def signatures_flat(hashes: np.ndarray, offsets: np.ndarray, num_perm: int = NUM_PERM,
+                    seed: int = SEED) -> np.ndarray:
+    """As `signatures`, for the sets concatenated in `hashes` (row i is hashes[offsets[i]:offsets[i + 1]])."""
+    n = len(offsets) - 1
+    result = np.full((n, num_perm), EMPTY, dtype=np.uint32)
     a, b = permutations(num_perm, seed)
-    with np.errstate(over="ignore"):
-        for first in range(0, num_perm, PERMUTATIONS_PER_CHUNK):
-            rows = slice(first, min(first + PERMUTATIONS_PER_CHUNK, num_perm))
-            hashed = (values[None, :] * a[rows, None] + b[rows, None]) >> np.uint64(32)
-            result[present, rows] = np.minimum.reduceat(hashed, starts, axis=1).T.astype(np.uint32)
+    bounds = np.asarray(offsets, dtype=np.int64)
+    for first in range(0, n, DOCUMENTS_PER_BLOCK):
+        part = bounds[first: first + DOCUMENTS_PER_BLOCK + 1]
+        lengths = np.diff(part)
+        present = np.flatnonzero(lengths)
+        if present.size == 0:
+            continue
+        values = hashes[part[0]: part[-1]]
+        starts = (part[:-1] - part[0])[present]
+        block = np.empty((num_perm, present.size), dtype=np.uint32)
+        with np.errstate(over="ignore"):
+            for p in range(0, num_perm, PERMUTATIONS_PER_CHUNK):
+                rows = slice(p, min(p + PERMUTATIONS_PER_CHUNK, num_perm))
+                hashed = values[None, :] * a[rows, None]
+                hashed += b[rows, None]
+                hashed >>= np.uint64(32)
+                block[rows] = np.minimum.reduceat(hashed, starts, axis=1)
+        result[first + present] = block.T
     return result
 
 

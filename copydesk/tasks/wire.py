@@ -5,26 +5,41 @@ rows) for candidates -> exact containment on the shingle sets -> star clusters a
 first copy (no chaining). New articles are compared with the history's articles inside a window; existing
 clusters keep their ids (a cluster is named after its founding article). `reused_share` is the share of an
 article's shingles that appeared earlier in another outlet's article among its candidates.
+
+For scale (benchmarks.wire_scale): texts are normalised and shingled in batches (numpy hashing of many
+texts per call) and signed chunk by chunk, in 2 processes from PARALLEL_MIN texts; only the signatures
+are kept, and the shingle sets are recomputed afterwards for the few articles in candidate pairs.
 """
 
 from __future__ import annotations
 
+import os
+import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from multiprocessing import get_context
 
 import numpy as np
 
 from copydesk.neardup.cluster import star_clusters
 from copydesk.neardup.lsh import band_keys, candidate_pairs
-from copydesk.neardup.minhash import signatures
+from copydesk.neardup.minhash import NUM_PERM, signatures_flat
 from copydesk.neardup.normalise import strip_wire_furniture, tokens
-from copydesk.neardup.shingles import shingle_hashes
+from copydesk.neardup.shingles import batch_shingle_sets, shingle_hashes
 
 CONTAINMENT_MIN = 0.5            # verified copy: half of the smaller text's shingles are in the other
 MIN_SHINGLES = 25                # texts with fewer shingles (about 30 words) are never called copies
 UNDATED = datetime.max.replace(tzinfo=timezone.utc)
+HASH_BATCH = 64                  # texts per batched shingle-hashing call
+PARALLEL_MIN = 20_000            # from this many texts, fingerprint in WORKERS processes
+WORKERS = min(2, os.cpu_count() or 1)
+WORKER_CHUNK = 2_048             # texts per task sent to a worker
+
+Phase = Callable[[str], AbstractContextManager[object]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,36 +67,113 @@ def fingerprint(text: str) -> tuple[np.ndarray, str | None]:
     return shingle_hashes(tokens(body)), agency
 
 
+def _fingerprint_chunk(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
+    """`fingerprint` of many texts: (flat sorted-unique hashes, int64 row offsets, agencies)."""
+    parts, sizes, agencies = [], [np.zeros(1, dtype=np.int64)], []
+    for first in range(0, len(texts), HASH_BATCH):
+        streams = []
+        for text in texts[first:first + HASH_BATCH]:
+            body, agency = strip_wire_furniture(text)
+            # ASCII text: NFKC changes nothing and its \w+ words are the [a-z0-9_] runs the hashing splits on
+            streams.append(body.lower() if body.isascii() else " ".join(tokens(body)))
+            agencies.append(agency)
+        flat, offsets = batch_shingle_sets(streams)
+        parts.append(flat)
+        sizes.append(np.diff(offsets))
+    return (np.concatenate([np.empty(0, dtype=np.uint64), *parts]), np.cumsum(np.concatenate(sizes)),
+            agencies)
+
+
+def _sketch_chunk(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[str | None], float, float]:
+    """MinHash signatures of texts, their shingle-set sizes and agencies, and the seconds of both steps."""
+    begin = time.perf_counter()
+    flat, offsets, agencies = _fingerprint_chunk(texts)
+    middle = time.perf_counter()
+    sigs = signatures_flat(flat, offsets)
+    return sigs, np.diff(offsets), agencies, middle - begin, time.perf_counter() - middle
+
+
+def sketches(texts: Sequence[str], seconds: dict[str, float] | None = None
+             ) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
+    """(signatures (n, NUM_PERM), shingle-set sizes, agencies) of every text, WORKER_CHUNK texts at a time.
+
+    Only the signatures are kept (512 bytes per text, not the ~3 KB of shingle hashes). Large batches are
+    spread over WORKERS processes (spawned, so safe next to threads); hashes and signatures are plain
+    integer arithmetic, identical in every process. `seconds` accumulates the process-seconds of the
+    shingling and signature steps.
+    """
+    chunks = [texts[i:i + WORKER_CHUNK] for i in range(0, len(texts), WORKER_CHUNK)]
+    if len(texts) < PARALLEL_MIN or WORKERS < 2:
+        results = [_sketch_chunk(chunk) for chunk in chunks]
+    else:
+        with ProcessPoolExecutor(WORKERS, mp_context=get_context("spawn")) as pool:
+            results = list(pool.map(_sketch_chunk, chunks))
+    if seconds is not None:
+        seconds["normalise+shingles"] = seconds.get("normalise+shingles", 0.0) + sum(r[3] for r in results)
+        seconds["signatures"] = seconds.get("signatures", 0.0) + sum(r[4] for r in results)
+    sigs = np.concatenate([np.empty((0, NUM_PERM), dtype=np.uint32), *(r[0] for r in results)])
+    sizes = np.concatenate([np.empty(0, dtype=np.int64), *(r[1] for r in results)])
+    return sigs, sizes, [agency for r in results for agency in r[2]]
+
+
 def assign_wire(new: Sequence[WireText], history: Sequence[WireText] = ()) -> dict[str, WireResult]:
     """Give each new article its wire cluster, its similarity to the cluster's founder, agency and reuse."""
-    items = [*history, *new]
-    prints = [fingerprint(item.text) for item in items]
-    sets = [hashes for hashes, _ in prints]
-    is_new = np.arange(len(items)) >= len(history)
-    pairs = candidate_pairs(band_keys(signatures(sets)), is_new)
+    return _assign_wire(new, history)
 
-    matches: dict[int, dict[int, float]] = defaultdict(dict)
-    reused: dict[int, list[np.ndarray]] = defaultdict(list)
-    when = [item.published_at or UNDATED for item in items]
-    for i, j in pairs.tolist():
-        shared = np.intersect1d(sets[i], sets[j], assume_unique=True)
-        smaller = min(len(sets[i]), len(sets[j]))
-        if smaller >= MIN_SHINGLES and len(shared) / smaller >= CONTAINMENT_MIN:
-            matches[i][j] = matches[j][i] = len(shared) / smaller
-        for later, earlier in ((i, j), (j, i)):
-            if is_new[later] and when[earlier] < when[later] and items[earlier].outlet != items[later].outlet:
+
+def _no_phase(name: str) -> AbstractContextManager[object]:
+    return nullcontext()
+
+
+def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phase: Phase = _no_phase,
+                 seconds: dict[str, float] | None = None) -> dict[str, WireResult]:
+    """`assign_wire`, with each phase run inside `phase(name)` and the process-seconds of shingling and
+    signatures added to `seconds` (the scale benchmark times them)."""
+    items = [*history, *new]
+    n_history = len(history)
+    with phase("shingles+signatures"):
+        sigs, sizes, agencies = sketches([item.text for item in items], seconds)
+    is_new = np.arange(len(items)) >= n_history
+    with phase("candidates"):
+        keys = band_keys(sigs)
+        del sigs
+        pairs = candidate_pairs(keys, is_new)
+        del keys
+
+    with phase("verification"):
+        # the shingle sets again, only for the articles in candidate pairs (a few percent of them)
+        involved = np.unique(pairs)
+        flat, offsets, _ = _fingerprint_chunk([items[k].text for k in involved.tolist()])
+        row = dict(zip(involved.tolist(), range(len(involved))))
+        matches: dict[int, dict[int, float]] = defaultdict(dict)
+        reused: dict[int, list[np.ndarray]] = defaultdict(list)
+        when = [item.published_at or UNDATED for item in items]
+        for i, j in pairs.tolist():
+            smaller = int(min(sizes[i], sizes[j]))
+            later = j if when[i] < when[j] else i if when[j] < when[i] else None
+            reuse = (later is not None and is_new[later]
+                     and items[i + j - later].outlet != items[later].outlet)
+            if smaller < MIN_SHINGLES and not reuse:
+                continue
+            a, b = row[i], row[j]
+            shared = np.intersect1d(flat[offsets[a]:offsets[a + 1]], flat[offsets[b]:offsets[b + 1]],
+                                    assume_unique=True)
+            if smaller >= MIN_SHINGLES and len(shared) / smaller >= CONTAINMENT_MIN:
+                matches[i][j] = matches[j][i] = len(shared) / smaller
+            if reuse:
                 reused[later].append(shared)
 
-    order = sorted(range(len(items)), key=lambda k: (when[k], items[k].article_id))
-    assigned, names = _history_founders(items, order, len(history))
-    founder_of, similarity = star_clusters(order, matches, assigned)
-    results = {}
-    for k in range(len(history), len(items)):
-        founder = founder_of[k]
-        own = len(sets[k])
-        share = len(np.unique(np.concatenate(reused[k]))) / own if reused[k] and own else 0.0
-        results[items[k].article_id] = WireResult(names.get(founder, items[founder].article_id),
-                                                  round(similarity[k], 4), prints[k][1], round(share, 4))
+    with phase("grouping"):
+        order = sorted(range(len(items)), key=lambda k: (when[k], items[k].article_id))
+        assigned, names = _history_founders(items, order, n_history)
+        founder_of, similarity = star_clusters(order, matches, assigned)
+        results = {}
+        for k in range(n_history, len(items)):
+            founder = founder_of[k]
+            own = int(sizes[k])
+            share = len(np.unique(np.concatenate(reused[k]))) / own if k in reused and own else 0.0
+            results[items[k].article_id] = WireResult(names.get(founder, items[founder].article_id),
+                                                      round(similarity[k], 4), agencies[k], round(share, 4))
     return results
 
 
