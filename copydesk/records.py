@@ -97,6 +97,8 @@ class Article:
     wire_similarity: float = 1.0       # containment in the wire cluster's founding copy
     wire_agency: str | None = None     # the agency a dateline or credit names
     reused_share: float = 0.0          # share of the text seen earlier in another outlet's article
+    wire_signature: bytes | None = None  # its MinHash signature (uint32s), kept for later comparisons
+    wire_shingles: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,3 +134,17 @@ def test_batched_fingerprints_equal_the_per_text_ones_in_any_process(monkeypatch
     sigs, sizes, parallel_agencies = wire.sketches(texts)   # 2 spawned processes
     assert np.array_equal(sigs, signatures(sets)) and list(sizes) == [len(s) for s in sets]
     assert parallel_agencies == agencies
+
+
+def test_stored_signatures_spare_sketching_the_history(monkeypatch: pytest.MonkeyPatch) -> None:
+    import copydesk.tasks.wire as stage
+
+    story = "\n".join(paragraphs(31))
+    first = assign_wire([WireText("a", story, T0, "one.com")])["a"]
+    history = [WireText("a", story, T0, "one.com", "a", np.frombuffer(first.signature.tobytes(), np.uint32),
+                        first.n_shingles)]
+    sketched: list[int] = []
+    real = stage.sketches
+    monkeypatch.setattr(stage, "sketches", lambda texts, seconds=None: sketched.append(len(texts)) or real(texts, seconds))
+    later = assign_wire([WireText("c", "ROME (ANSA) - " + story, T0 + timedelta(hours=1), "two.com")], history)
+    assert sketched == [1] and later["c"].cluster_id == "a" and later["c"].agency == "ANSA"

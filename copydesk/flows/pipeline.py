@@ -93,9 +93,9 @@ def group(kept: Sequence[Candidate], lake: Lake, settings: Settings) -> list[Art
     history = lake.wire_history(min(dates) - timedelta(days=settings.wire_window_days))
     wire = assign_wire([WireText(c.article_id, c.text, c.published_at, c.outlet) for c in kept], history)
     stories = assign_stories({article_id: result.cluster_id for article_id, result in wire.items()})
-    return [Article(c.article_id, c, wire[c.article_id].cluster_id, stories[c.article_id],
-                    wire[c.article_id].similarity, wire[c.article_id].agency, wire[c.article_id].reused_share)
-            for c in kept]
+    return [Article(c.article_id, c, w.cluster_id, stories[c.article_id], w.similarity, w.agency, w.reused_share,
+                    w.signature.tobytes(), w.n_shingles)
+            for c in kept for w in [wire[c.article_id]]]
 
 
 @task(name="commit-batch", cache_policy=NONE, retries=len(RETRY_DELAYS_SECONDS),

@@ -34,6 +34,7 @@ from copydesk.neardup.shingles import batch_shingle_sets, shingle_hashes
 CONTAINMENT_MIN = 0.5            # verified copy: half of the smaller text's shingles are in the other
 MIN_SHINGLES = 25                # texts with fewer shingles (about 30 words) are never called copies
 UNDATED = datetime.max.replace(tzinfo=timezone.utc)
+SKETCH_VERSION = 1               # bump when shingling, hashing or MinHash change: stored signatures then expire
 HASH_BATCH = 64                  # texts per batched shingle-hashing call
 PARALLEL_MIN = 20_000            # from this many texts, fingerprint in WORKERS processes
 WORKERS = min(2, os.cpu_count() or 1)
@@ -51,6 +52,8 @@ class WireText:
     published_at: datetime | None
     outlet: str | None
     cluster_id: str | None = None
+    signature: np.ndarray | None = None   # stored MinHash signature (history), if of this SKETCH_VERSION
+    n_shingles: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,8 @@ class WireResult:
     similarity: float            # containment in the cluster's founding copy (1.0 for the founder)
     agency: str | None
     reused_share: float
+    signature: np.ndarray        # kept in the lake, so the article is never sketched again as history
+    n_shingles: int
 
 
 def fingerprint(text: str) -> tuple[np.ndarray, str | None]:
@@ -132,11 +137,20 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
     items = [*history, *new]
     n_history = len(history)
     with phase("shingles+signatures"):
-        sigs, sizes, agencies = sketches([item.text for item in items], seconds)
+        unsketched = [k for k, item in enumerate(items) if item.signature is None]
+        fresh, fresh_sizes, fresh_agencies = sketches([items[k].text for k in unsketched], seconds)
+        sigs = np.empty((len(items), NUM_PERM), dtype=np.uint32)
+        sizes = np.array([item.n_shingles for item in items], dtype=np.int64)
+        agencies: list[str | None] = [None] * len(items)
+        for k, item in enumerate(items):
+            if item.signature is not None:
+                sigs[k] = item.signature
+        sigs[unsketched], sizes[unsketched] = fresh, fresh_sizes
+        for k, agency in zip(unsketched, fresh_agencies):
+            agencies[k] = agency
     is_new = np.arange(len(items)) >= n_history
     with phase("candidates"):
         keys = band_keys(sigs)
-        del sigs
         pairs = candidate_pairs(keys, is_new)
         del keys
 
@@ -173,7 +187,8 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
             own = int(sizes[k])
             share = len(np.unique(np.concatenate(reused[k]))) / own if k in reused and own else 0.0
             results[items[k].article_id] = WireResult(names.get(founder, items[founder].article_id),
-                                                      round(similarity[k], 4), agencies[k], round(share, 4))
+                                                      round(similarity[k], 4), agencies[k], round(share, 4),
+                                                      sigs[k], own)
     return results
 
 

@@ -17,11 +17,12 @@ from datetime import datetime
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from copydesk.records import Article, ArticleSource, Document, Poll, Reject, utc_now
-from copydesk.tasks.wire import WireText
+from copydesk.tasks.wire import SKETCH_VERSION, WireText
 
 UTC_MICROS = pa.timestamp("us", tz="UTC")
 PARQUET_COMPRESSION = "zstd"
@@ -40,6 +41,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("story_id", pa.string()), ("content_hash", pa.string()), ("doc_key", pa.string()),
         ("batch_id", pa.string()), ("ingested_at", UTC_MICROS),
         ("wire_similarity", pa.float64()), ("wire_agency", pa.string()), ("reused_share", pa.float64()),
+        ("wire_signature", pa.binary()), ("wire_shingles", pa.int32()), ("wire_sketch_version", pa.int32()),
     ]),
     "article_sources": pa.schema([
         ("source_uri", pa.string()), ("article_id", pa.string()), ("duplicate_kind", pa.string()),
@@ -94,7 +96,8 @@ def batch_tables(batch_id: str, documents: Sequence[Document] = (), articles: Se
                       "wire_cluster_id": a.wire_cluster_id, "story_id": a.story_id,
                       "content_hash": a.candidate.content_hash, "doc_key": a.candidate.doc_key,
                       "ingested_at": now, "wire_similarity": a.wire_similarity, "wire_agency": a.wire_agency,
-                      "reused_share": a.reused_share} for a in articles],
+                      "reused_share": a.reused_share, "wire_signature": a.wire_signature,
+                      "wire_shingles": a.wire_shingles, "wire_sketch_version": SKETCH_VERSION} for a in articles],
         "article_sources": [{"source_uri": s.source_uri, "article_id": s.article_id,
                              "duplicate_kind": s.duplicate_kind, "doc_key": s.doc_key} for s in sources],
         "rejects": [{"source_uri": r.source_uri, "stage": r.stage, "reason": r.reason, "detail": r.detail,
@@ -209,10 +212,14 @@ class Lake:
 
     def wire_history(self, since: datetime) -> list[WireText]:
         """The articles published (or, undated, ingested) since a moment: what new articles are compared with."""
-        rows = self.query(f"SELECT article_id, text, published_at, outlet, wire_cluster_id "
-                          f"FROM {self.scan_sql('articles')} WHERE coalesce(published_at, ingested_at) >= "
-                          f"'{since.isoformat()}'::TIMESTAMPTZ ORDER BY batch_id, article_id")
-        return [WireText(*row) for row in rows]  # type: ignore[arg-type]
+        rows = self.query(
+            f"SELECT article_id, text, published_at, outlet, wire_cluster_id, "
+            f"CASE WHEN wire_sketch_version = {SKETCH_VERSION} THEN wire_signature END, "
+            f"coalesce(wire_shingles, 0) FROM {self.scan_sql('articles')} "
+            f"WHERE coalesce(published_at, ingested_at) >= '{since.isoformat()}'::TIMESTAMPTZ "
+            f"ORDER BY batch_id, article_id")
+        return [WireText(*row[:5], np.frombuffer(row[5], dtype=np.uint32) if row[5] else None,  # type: ignore[arg-type]
+                         int(row[6])) for row in rows]
 
     def last_polls(self) -> dict[str, Poll]:
         """The latest poll of every feed and sitemap, with the newest validators seen, for conditional GET."""
