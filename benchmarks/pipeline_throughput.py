@@ -22,8 +22,8 @@ import time
 from pathlib import Path
 
 from copydesk.config import Settings
-from copydesk.flows.pipeline import batched
-from copydesk.records import Article, Document, Reject
+from copydesk.flows.pipeline import batched, group
+from copydesk.records import Document, Reject
 from copydesk.tasks.deduplicate import deduplicate
 from copydesk.tasks.extract import clean_batch, shutdown_pool
 from copydesk.tasks.read import iter_documents
@@ -65,7 +65,7 @@ def run_copydesk(inputs: Path, warehouse: Path, workers: int) -> tuple[float, fl
 
 def time_stages(inputs: Path, warehouse: Path, settings: Settings) -> dict[str, float]:
     """Run the stages in the flow's order, without Prefect, and time each."""
-    seconds = dict.fromkeys(("read", "clean", "deduplicate", "commit", "build", "export"), 0.0)
+    seconds = dict.fromkeys(("read", "clean", "deduplicate", "group", "commit", "build", "export"), 0.0)
     lake = Lake(warehouse / "lake")
     batches = batched(iter_documents([str(inputs)], settings.max_document_bytes), settings.batch_size_documents)
     while True:
@@ -82,7 +82,9 @@ def time_stages(inputs: Path, warehouse: Path, settings: Settings) -> dict[str, 
         urls, hashes = lake.known_articles((c.url for c in candidates if c.url), (c.content_hash for c in candidates))
         kept, sources = deduplicate(candidates, urls, hashes)
         seconds["deduplicate"] += time.perf_counter() - start
-        articles = [Article(c.article_id, c, c.article_id, c.article_id) for c in kept]
+        start = time.perf_counter()
+        articles = group.fn(kept, lake, settings)  # the flow's own stage function, without Prefect
+        seconds["group"] += time.perf_counter() - start
         start = time.perf_counter()
         batch_id = new_batch_id()
         read_rejects = [r for r in batch if isinstance(r, Reject)]
