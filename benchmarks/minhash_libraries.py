@@ -8,11 +8,10 @@ vocabulary of 50,000 fake words; document i depends only on i), this measures:
 (b) rensa 0.5: ``RMinHash.digest_matrix_from_token_sets`` (shingle strings, hashed by rensa),
     ``CMinHash.digests64_from_token_sets`` (64-bit slots), ``RMinHash.digest_matrix_from_flat_token_hashes``
     fed with the numpy shingle hashes of (c), and its ``_rho`` variant (a sampling sketch, not full-set MinHash);
-(c) numpy: ``shingle_hashes`` (per document: word hashes from the UTF-8 bytes by a prefix-sum polynomial,
-    k consecutive word hashes combined into a 64-bit shingle hash, MurmurHash3 finaliser) or
-    ``batch_shingle_hashes`` (the same values for 64 documents per call), then ``signatures`` /
-    ``signatures_flat`` (affine permutations a*x+b mod 2**32 with a, b from splitmix64(seed),
-    ``np.minimum.reduceat`` over 256 documents at a time).
+(c) numpy, copydesk's own ``copydesk.neardup`` (imported, so the figures are those of the pipeline's code):
+    ``stream_shingle_hashes`` per document or ``batch_shingle_hashes`` for 64 documents per call (word
+    hashes from the UTF-8 bytes by a prefix-sum polynomial, k consecutive word hashes combined, MurmurHash3
+    finaliser), then ``signatures`` / ``signatures_flat`` (copydesk's MinHash, blocks of 256 documents).
 
 For each implementation and num_perm 64 and 128: documents/s of phase 1 (text -> the implementation's input:
 shingle strings/bytes or uint64 hashes) and phase 2 (input -> (n, num_perm) numpy signature matrix; the
@@ -57,6 +56,10 @@ try:  # optional: only for the phase-1 hash comparison
 except ImportError:  # pragma: no cover - depends on the environment
     xxhash = None
 
+from copydesk.neardup.minhash import signatures, signatures_flat
+from copydesk.neardup.shingles import _combine_word_hashes, _fmix64, _sorted_unique, batch_shingle_hashes
+from copydesk.neardup.shingles import stream_shingle_hashes as shingle_hashes
+
 DEFAULT_DOCS = 20_000
 DEFAULT_DATASKETCH_DOCS = 4_000
 DEFAULT_REPEATS = 3
@@ -79,175 +82,11 @@ BYTES_PER_MB = 1_048_576
 KB = 1_024
 
 # ----------------------------------------------------------------------------------------------------------
-# numpy implementation (the reference candidate)
+# numpy implementation: copydesk's own (copydesk.neardup), measured as it runs in the pipeline
 # ----------------------------------------------------------------------------------------------------------
 
-_U64 = np.uint64
-_BYTE_MULTIPLIER = 0x5851F42D4C957F2D  # odd, so invertible mod 2**64
-_BYTE_MULTIPLIER_INVERSE = pow(_BYTE_MULTIPLIER, -1, 1 << 64)
-_WORD_MULTIPLIER = _U64(0x9E3779B97F4A7C15)  # odd: shingles differing in one word never collide
-_FMIX_C1, _FMIX_C2, _FMIX_SHIFT = _U64(0xFF51AFD7ED558CCD), _U64(0xC4CEB9FE1A85EC53), _U64(33)
-_SPLITMIX_GAMMA = _U64(0x9E3779B97F4A7C15)
-_SPLITMIX_M1, _SPLITMIX_M2 = _U64(0xBF58476D1CE4E5B9), _U64(0x94D049BB133111EB)
-_HIGH_HALF = _U64(32)
-_EMPTY_SLOT = np.uint32(0xFFFFFFFF)
-SIGNATURE_DOC_BATCH = 256  # documents per reduceat call: one permutation row (~115k uint32) stays in L2
-SIGNATURE_PERM_CHUNK = 4  # permutations per pass: bounds the temporary to 4 x ~115k uint32
-HASH_DOC_BATCH = 64  # documents per batch_shingle_hashes call in the benchmark
-_powers: list[np.ndarray] = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
-
-
-def _fmix64(x: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 64-bit finaliser: a fixed bijection that spreads every input bit over all output bits."""
-    x = x ^ (x >> _FMIX_SHIFT)
-    x *= _FMIX_C1
-    x ^= x >> _FMIX_SHIFT
-    x *= _FMIX_C2
-    x ^= x >> _FMIX_SHIFT
-    return x
-
-
-def _byte_powers(size: int) -> tuple[np.ndarray, np.ndarray]:
-    """M**i and M**-i mod 2**64 for i < size (cached, grown by doubling)."""
-    if _powers[0].size < size:
-        size = max(size, 2 * _powers[0].size)
-        for slot, factor in enumerate((_BYTE_MULTIPLIER, _BYTE_MULTIPLIER_INVERSE)):
-            factors = np.full(size, factor, dtype=np.uint64)
-            factors[0] = 1
-            _powers[slot] = np.cumprod(factors, dtype=np.uint64)
-    return _powers[0], _powers[1]
-
-
-def _word_hashes(data: bytes) -> tuple[np.ndarray, np.ndarray]:
-    """(hash, start offset) of every word of data, a word being a maximal run of bytes above 0x20.
-
-    hash = fmix64(sum_j byte_j * M**j) over the word's bytes, j counted from the word's start: a prefix sum of
-    byte_i * M**i over the whole buffer, differenced at the word's ends and scaled by M**-start, so it does not
-    depend on where the word is.
-    """
-    values = np.frombuffer(data, dtype=np.uint8)
-    in_word = np.zeros(values.size + 2, dtype=np.int8)
-    np.greater(values, 0x20, out=in_word[1:-1])
-    edges = np.diff(in_word)
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    powers, inverse_powers = _byte_powers(values.size + 1)
-    prefix = np.zeros(values.size + 1, dtype=np.uint64)
-    np.cumsum(values * powers[: values.size], out=prefix[1:])
-    return _fmix64((prefix[ends] - prefix[starts]) * inverse_powers[starts]), starts
-
-
-def _combine_word_hashes(word_hashes: np.ndarray, k: int) -> np.ndarray:
-    """Hash every run of k consecutive word hashes into one uint64 (polynomial mod 2**64, then fmix64)."""
-    k = min(k, word_hashes.size)
-    count = word_hashes.size - k + 1
-    combined = word_hashes[:count].copy()
-    for offset in range(1, k):
-        combined *= _WORD_MULTIPLIER
-        combined += word_hashes[offset : offset + count]
-    return _fmix64(combined)
-
-
-def _sorted_unique(values: np.ndarray) -> np.ndarray:
-    values = np.sort(values)  # np.unique is ~5x slower than this on a few hundred uint64 (numpy 2.4)
-    return values[np.concatenate(([True], values[1:] != values[:-1]))]
-
-
-def shingle_hashes(text: str, k: int = SHINGLE_K) -> np.ndarray:
-    """Sorted unique uint64 hashes of the word k-shingles of already-normalised text.
-
-    A text of fewer than k words is one shingle; an empty text has none. Words are the runs of UTF-8 bytes
-    above 0x20, so the text's whitespace should already be normalised to ASCII. Stable across processes, runs,
-    platforms and numpy versions: fixed integer arithmetic, no Python ``hash``, no random state.
-    """
-    word_hashes, _ = _word_hashes(text.encode("utf-8"))
-    if word_hashes.size == 0:
-        return word_hashes
-    return _sorted_unique(_combine_word_hashes(word_hashes, k))
-
-
-def batch_shingle_hashes(texts: list[str], k: int = SHINGLE_K) -> tuple[np.ndarray, np.ndarray]:
-    """Shingle hashes of several texts as (flat uint64 hashes, uint64 row offsets), duplicates kept.
-
-    The same values as ``shingle_hashes`` (so the same MinHash signatures) with a few numpy calls for the whole
-    batch instead of per document; fastest for batches of about 32-128 texts.
-    """
-    encoded = [text.encode("utf-8") for text in texts]
-    word_hashes, starts = _word_hashes(b" ".join(encoded))
-    lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
-    text_starts = np.zeros(len(encoded), dtype=np.int64)
-    np.cumsum(lengths[:-1] + 1, out=text_starts[1:])
-    first_words = np.searchsorted(starts, text_starts)
-    counts = np.diff(np.append(first_words, word_hashes.size))
-    offsets = np.zeros(len(texts) + 1, dtype=np.uint64)
-    if np.any((counts > 0) & (counts < k)):  # rare: a short text is one shortened shingle; do those per text
-        hash_sets = [shingle_hashes(text, k) for text in texts]
-        np.cumsum([h.size for h in hash_sets], out=offsets[1:])
-        return np.concatenate(hash_sets), offsets
-    np.cumsum(np.maximum(counts - k + 1, 0), out=offsets[1:])
-    if word_hashes.size < k:
-        return np.empty(0, dtype=np.uint64), offsets
-    combined = _combine_word_hashes(word_hashes, k)
-    keep = np.ones(combined.size, dtype=bool)  # drop windows that start in one text and end in the next
-    ends = np.cumsum(counts)[:-1]
-    keep[(ends[:, None] - np.arange(1, k)[None, :]).ravel()] = False
-    return combined[keep], offsets
-
-
-def permutation_parameters(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """(a, b) uint32 arrays of the affine permutations x -> a*x + b mod 2**32 (a odd: a bijection).
-
-    Derived with splitmix64 from ``seed`` rather than a numpy Generator, whose streams numpy does not
-    promise to keep across versions.
-    """
-    counters = np.arange(1, 2 * num_perm + 1, dtype=np.uint64) * _SPLITMIX_GAMMA + _U64(seed)
-    z = (counters ^ (counters >> _U64(30))) * _SPLITMIX_M1
-    z = (z ^ (z >> _U64(27))) * _SPLITMIX_M2
-    z ^= z >> _U64(31)
-    high = (z >> _HIGH_HALF).astype(np.uint32)
-    return high[:num_perm] | np.uint32(1), high[num_perm:]
-
-
-def _signature_block(hashes: np.ndarray, lengths: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """(len(lengths), num_perm) signatures of consecutive documents whose hashes are concatenated."""
-    out = np.full((lengths.size, a.size), _EMPTY_SLOT, dtype=np.uint32)
-    rows = np.flatnonzero(lengths)
-    if rows.size == 0:
-        return out
-    values = (hashes >> _HIGH_HALF).astype(np.uint32)
-    starts = np.zeros(rows.size, dtype=np.int64)
-    np.cumsum(lengths[rows][:-1], out=starts[1:])
-    block = np.empty((a.size, rows.size), dtype=np.uint32)
-    for p in range(0, a.size, SIGNATURE_PERM_CHUNK):
-        permuted = a[p : p + SIGNATURE_PERM_CHUNK, None] * values[None, :]
-        permuted += b[p : p + SIGNATURE_PERM_CHUNK, None]
-        block[p : p + SIGNATURE_PERM_CHUNK] = np.minimum.reduceat(permuted, starts, axis=1)
-    out[rows] = block.T
-    return out
-
-
-def signatures(shingle_sets: list[np.ndarray], num_perm: int, seed: int) -> np.ndarray:
-    """(n, num_perm) uint32 MinHash signatures; slot p is min over shingles x of a_p*(x >> 32) + b_p mod 2**32.
-
-    A document without shingles gets all slots 0xFFFFFFFF (callers should skip such documents).
-    """
-    a, b = permutation_parameters(num_perm, seed)
-    blocks = [np.empty((0, num_perm), dtype=np.uint32)]
-    for first in range(0, len(shingle_sets), SIGNATURE_DOC_BATCH):
-        batch = shingle_sets[first : first + SIGNATURE_DOC_BATCH]
-        lengths = np.fromiter(map(len, batch), dtype=np.int64, count=len(batch))
-        blocks.append(_signature_block(np.concatenate(batch), lengths, a, b))
-    return np.vstack(blocks)
-
-
-def signatures_flat(hashes: np.ndarray, offsets: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
-    """As ``signatures`` for (flat hashes, row offsets), e.g. from ``batch_shingle_hashes``."""
-    a, b = permutation_parameters(num_perm, seed)
-    bounds = offsets.astype(np.int64)
-    blocks = [np.empty((0, num_perm), dtype=np.uint32)]
-    for first in range(0, bounds.size - 1, SIGNATURE_DOC_BATCH):
-        part = bounds[first : first + SIGNATURE_DOC_BATCH + 1]
-        blocks.append(_signature_block(hashes[part[0] : part[-1]], np.diff(part), a, b))
-    return np.vstack(blocks)
+HASH_DOC_BATCH = 64  # documents per batch_shingle_hashes call, as in copydesk.tasks.wire
+_WORD_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd: mixes signature columns into an LSH band key
 
 
 # ----------------------------------------------------------------------------------------------------------

@@ -10,9 +10,14 @@ from __future__ import annotations
 import numpy as np
 
 
+def shared(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """The shingles two sorted unique hash arrays share."""
+    return np.intersect1d(first, second, assume_unique=True)
+
+
 def overlap(first: np.ndarray, second: np.ndarray) -> int:
     """Count the shingles two sorted unique hash arrays share."""
-    return int(np.intersect1d(first, second, assume_unique=True).size)
+    return int(shared(first, second).size)
 
 
 def containment(first: np.ndarray, second: np.ndarray) -> float:

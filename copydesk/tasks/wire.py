@@ -30,6 +30,7 @@ from copydesk.neardup.lsh import band_keys, candidate_pairs
 from copydesk.neardup.minhash import NUM_PERM, signatures_flat
 from copydesk.neardup.normalise import strip_wire_furniture, tokens
 from copydesk.neardup.shingles import batch_shingle_sets, shingle_hashes
+from copydesk.neardup.verify import shared
 
 CONTAINMENT_MIN = 0.5            # verified copy: half of the smaller text's shingles are in the other
 MIN_SHINGLES = 25                # texts with fewer shingles (about 30 words) are never called copies
@@ -170,12 +171,11 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
             if smaller < MIN_SHINGLES and not reuse:
                 continue
             a, b = row[i], row[j]
-            shared = np.intersect1d(flat[offsets[a]:offsets[a + 1]], flat[offsets[b]:offsets[b + 1]],
-                                    assume_unique=True)
-            if smaller >= MIN_SHINGLES and len(shared) / smaller >= CONTAINMENT_MIN:
-                matches[i][j] = matches[j][i] = len(shared) / smaller
+            common = shared(flat[offsets[a]:offsets[a + 1]], flat[offsets[b]:offsets[b + 1]])
+            if smaller >= MIN_SHINGLES and len(common) / smaller >= CONTAINMENT_MIN:  # containment
+                matches[i][j] = matches[j][i] = len(common) / smaller
             if reuse:
-                reused[later].append(shared)
+                reused[later].append(common)
 
     with phase("grouping"):
         order = sorted(range(len(items)), key=lambda k: (when[k], items[k].article_id))
