@@ -79,3 +79,18 @@ def test_demo_articles_have_the_right_metadata(demo) -> None:
 def test_the_demo_warehouse_keeps_the_contract(demo) -> None:
     warehouse, _, _ = demo
     assert "verdict: OK" in check_contract(warehouse)
+
+
+def test_demo_stories_follow_the_events_across_languages(demo) -> None:
+    from benchmarks.wire_eval import pairwise_scores
+
+    warehouse, truth, _ = demo
+    kept = rows(warehouse, "SELECT s.source_uri, a.story_id, a.language FROM article_sources s "
+                           "JOIN articles a USING (article_id) WHERE s.duplicate_kind IS NULL")
+    gold = [truth[relative(uri)]["event"] or f"single:{uri}" for uri, _, _ in kept]
+    scores = pairwise_scores(gold, [story for _, story, _ in kept])
+    assert scores.precision >= 0.85 and scores.recall >= 0.9, scores   # measured 0.890 / 0.943
+    languages: dict[str, set[str]] = {}
+    for _, story, language in kept:
+        languages.setdefault(story, set()).add(language)
+    assert sum(len(told_in) > 1 for told_in in languages.values()) >= 10, "stories told in several languages"

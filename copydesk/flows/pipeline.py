@@ -25,7 +25,7 @@ from copydesk.tasks.crawl import CrawlResult, Sink, crawl, is_web_input
 from copydesk.tasks.deduplicate import deduplicate
 from copydesk.tasks.extract import clean_batch, shutdown_pool
 from copydesk.tasks.read import iter_documents
-from copydesk.tasks.stories import assign_stories
+from copydesk.tasks.stories import StoryIndex, StoryText, assign_stories
 from copydesk.tasks.wire import WireText, assign_wire
 from copydesk.warehouse.build import BuildReport, build_warehouse
 from copydesk.warehouse.exports import EXPORTS_DIR, export_tables
@@ -87,12 +87,15 @@ def collapse_duplicates(candidates: Sequence[Candidate], lake: Lake) -> tuple[li
 
 
 @task(name="group", cache_policy=NONE)
-def group(kept: Sequence[Candidate], lake: Lake, settings: Settings) -> list[Article]:
-    """Give each new article its wire cluster (against the history in the window) and its story."""
-    dates = [c.published_at for c in kept if c.published_at] or [utc_now()]
-    history = lake.wire_history(min(dates) - timedelta(days=settings.wire_window_days))
+def group(kept: Sequence[Candidate], lake: Lake, settings: Settings, index: StoryIndex) -> list[Article]:
+    """Give each new article its wire cluster and its story, against the history in the windows."""
+    start = min([c.published_at for c in kept if c.published_at] or [utc_now()])
+    history = lake.wire_history(start - timedelta(days=settings.wire_window_days))
     wire = assign_wire([WireText(c.article_id, c.text, c.published_at, c.outlet) for c in kept], history)
-    stories = assign_stories({article_id: result.cluster_id for article_id, result in wire.items()})
+    new = [StoryText(c.article_id, c.title, c.text, c.language, c.published_at, wire[c.article_id].cluster_id)
+           for c in kept]
+    stories = assign_stories(new, lake.story_history(start - timedelta(days=settings.story_window_days)), index,
+                             lake.wire_stories({s.wire_cluster_id for s in new}), settings.story_window_days)
     return [Article(c.article_id, c, w.cluster_id, stories[c.article_id], w.similarity, w.agency, w.reused_share,
                     w.signature.tobytes(), w.n_shingles)
             for c in kept for w in [wire[c.article_id]]]
@@ -125,7 +128,7 @@ def batched(items: Iterable[Document | Reject], size: int) -> Iterator[list[Docu
 
 
 def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summary: RunSummary,
-           seen: set[str]) -> None:
+           seen: set[str], index: StoryIndex) -> None:
     """Take one batch through clean, deduplicate and group into the lake, skipping what the lake has."""
     summary.documents_read += len(batch)
     known = lake.known_doc_keys(item.doc_key for item in batch) | seen
@@ -139,7 +142,7 @@ def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summa
 
     candidates, clean_rejects = clean(quote(documents), settings)
     kept, sources = collapse_duplicates(quote(candidates), lake)
-    articles = group(quote(kept), lake, settings)
+    articles = group(quote(kept), lake, settings, index)
     rejects = read_rejects + clean_rejects
     commit_batch(lake, quote(documents), quote(articles), quote(sources), quote(rejects))
 
@@ -154,12 +157,13 @@ def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) 
     settings = Settings.from_env(warehouse_dir=warehouse_dir)
     summary = RunSummary()
     seen: set[str] = set()
+    index = StoryIndex()
     inputs = inputs or [str(DEMO_CORPUS)]
     web = [item for item in inputs if is_web_input(item)]
 
     def ingest_all(items: Iterable[Document | Reject]) -> None:
         for batch in batched(items, settings.batch_size_documents):
-            ingest(batch, lake, settings, summary, seen)
+            ingest(batch, lake, settings, summary, seen, index)
 
     with warehouse_lock(settings.warehouse_dir):
         lake = Lake(settings.warehouse_dir / LAKE_DIR)

@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from copydesk.records import Article, ArticleSource, Document, Poll, Reject, utc_now
+from copydesk.tasks.stories import StoryText
 from copydesk.tasks.wire import SKETCH_VERSION, WireText
 
 UTC_MICROS = pa.timestamp("us", tz="UTC")
@@ -220,6 +221,22 @@ class Lake:
             f"ORDER BY batch_id, article_id")
         return [WireText(*row[:5], np.frombuffer(row[5], dtype=np.uint32) if row[5] else None,  # type: ignore[arg-type]
                          int(row[6])) for row in rows]
+
+    def story_history(self, since: datetime) -> list[StoryText]:
+        """The articles of the stories active since a moment (an article published, or undated ingested, since)."""
+        scan = self.scan_sql("articles")
+        rows = self.query(
+            f"WITH active AS (SELECT DISTINCT story_id FROM {scan} "
+            f"WHERE coalesce(published_at, ingested_at) >= '{since.isoformat()}'::TIMESTAMPTZ) "
+            f"SELECT article_id, title, text, language, published_at, wire_cluster_id, story_id "
+            f"FROM {scan} WHERE story_id IN (SELECT story_id FROM active) ORDER BY batch_id, article_id")
+        return [StoryText(*row) for row in rows]  # type: ignore[arg-type]
+
+    def wire_stories(self, cluster_ids: Iterable[str]) -> dict[str, str]:
+        """The story of each of these wire clusters that the lake holds."""
+        rows = self.query(f"SELECT wire_cluster_id, any_value(story_id) FROM {self.scan_sql('articles')} "
+                          f"WHERE wire_cluster_id IN (SELECT value FROM clusters) GROUP BY 1", clusters=cluster_ids)
+        return dict(rows)  # type: ignore[arg-type]
 
     def last_polls(self) -> dict[str, Poll]:
         """The latest poll of every feed and sitemap, with the newest validators seen, for conditional GET."""
