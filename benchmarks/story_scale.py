@@ -3,8 +3,8 @@
 The corpus is generated: events spread evenly over `--days` days, each reported by 1-12 articles within two
 days of each other, every article a title and about 180 words mixing its event's names, numbers and topic
 words with general vocabulary (so events of one kind share most of their words, as real sibling events do).
-Articles go to `assign_stories` `--batch` at a time with a run-wide `StoryIndex` and, as history, the articles
-of the stories active in the window, exactly as the pipeline's `group` task does. Reported: articles per
+Articles go to `assign_stories` `--batch` at a time with one run-wide `StoryIndex` (which holds the stories
+active in the window), as the pipeline's `group` task does. Reported: articles per
 second, peak RSS of the process, and pairwise precision/recall against the generated events.
 
     .venv/bin/python -m benchmarks.story_scale [--articles 100000] [--days 30] [--batch 500]
@@ -16,7 +16,6 @@ import argparse
 import random
 import resource
 import time
-from collections import deque
 from datetime import UTC, datetime, timedelta
 
 from benchmarks.wire_eval import pairwise_scores
@@ -67,24 +66,10 @@ def main() -> None:
     args = parser.parse_args()
 
     items, gold = generate(args.articles, args.days)
-    window = timedelta(days=LINKAGE.window_days)
     index, result = StoryIndex(), {}
-    held: deque[StoryText] = deque()           # placed articles, in publication order
-    last_seen: dict[str, datetime] = {}
     begin = time.perf_counter()
     for first in range(0, len(items), args.batch):
-        new = items[first:first + args.batch]
-        since = min(i.published_at for i in new if i.published_at) - window
-        while held and last_seen[str(held[0].story_id)] < since:
-            held.popleft()
-        stories = assign_stories(new, [h for h in held if last_seen[str(h.story_id)] >= since], index)
-        for item in new:
-            placed = StoryText(item.article_id, item.title, item.text, item.language, item.published_at,
-                               item.wire_cluster_id, stories[item.article_id])
-            held.append(placed)
-            last_seen[stories[item.article_id]] = max(last_seen.get(stories[item.article_id], START),
-                                                      item.published_at or START)
-        result |= stories
+        result |= assign_stories(items[first:first + args.batch], index=index)
     seconds = time.perf_counter() - begin
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     scores = pairwise_scores(gold, [result[i.article_id] for i in items])

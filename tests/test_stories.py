@@ -117,6 +117,15 @@ def test_a_story_goes_quiet_after_the_window() -> None:
     assert assign_stories([soon], old) == {"cal2": "cal0"}
 
 
+def test_the_index_forgets_quiet_stories_so_memory_follows_the_window() -> None:
+    index = StoryIndex()
+    assign_stories(calabria_and_arequipa(), index=index)
+    assert len(index.stories) == 2
+    month_later = story("late", *QUAKE_CALABRIA[0], hours=24 * 30)
+    assert assign_stories([month_later], index=index) == {"late": "late"}
+    assert list(index.stories) == ["late"] and set(index.story_of) == {"late"}
+
+
 # -- quality on real news (benchmarks.story_quality prints the same figures) --------------------------------
 
 PAIR_F1_MIN = 0.85
@@ -159,3 +168,30 @@ def test_fundus_articles_that_only_share_a_theme_stay_apart() -> None:
     assert stories[polls[0]] != stories[polls[1]]
     together = sum(stories[a.article_id] == stories[b.article_id] for a, b in combinations(items, 2))
     assert together <= 12, "fundus is 80 pages of mostly different events"
+
+
+@pytest.mark.e2e
+@pytest.mark.usefixtures("prefect_server")
+def test_a_later_run_adds_to_the_stories_of_an_earlier_one(tmp_path) -> None:
+    import json
+
+    from test_pipeline import query
+
+    from copydesk.flows.pipeline import pipeline
+
+    def jsonl(name: str, reports: list[tuple[str, tuple[str, str], float]]) -> str:
+        path = tmp_path / name
+        path.write_text("".join(json.dumps({"url": f"https://news.example.com/{slug}", "title": title, "text": text,
+                                            "published_at": (T0 + timedelta(hours=hours)).isoformat()}) + "\n"
+                                for slug, (title, text), hours in reports))
+        return str(path)
+
+    warehouse = str(tmp_path / "wh")
+    pipeline([jsonl("one.jsonl", [("cal0", QUAKE_CALABRIA[0], 0), ("cal1", QUAKE_CALABRIA[1], 2)])], warehouse)
+    first = dict(query(tmp_path / "wh", "SELECT url, story_id FROM articles"))
+    pipeline([jsonl("two.jsonl", [("cal2", QUAKE_CALABRIA[2], 20), ("are0", QUAKE_AREQUIPA[0], 30)])], warehouse)
+    stories = dict(query(tmp_path / "wh", "SELECT url, story_id FROM articles"))
+    base = "https://news.example.com/"
+    assert {url: stories[url] for url in first} == first                    # ids kept
+    assert stories[base + "cal2"] == stories[base + "cal0"] == stories[base + "cal1"]
+    assert stories[base + "are0"] != stories[base + "cal0"]

@@ -94,8 +94,10 @@ def group(kept: Sequence[Candidate], lake: Lake, settings: Settings, index: Stor
     wire = assign_wire([WireText(c.article_id, c.text, c.published_at, c.outlet) for c in kept], history)
     new = [StoryText(c.article_id, c.title, c.text, c.language, c.published_at, wire[c.article_id].cluster_id)
            for c in kept]
-    stories = assign_stories(new, lake.story_history(start - timedelta(days=settings.story_window_days)), index,
-                             lake.wire_stories({s.wire_cluster_id for s in new}), settings.story_window_days)
+    since = start - timedelta(days=settings.story_window_days)
+    active = lake.story_history(since) if index.needs_history(since) else []    # once per run
+    stories = assign_stories(new, active, index, lake.wire_stories({s.wire_cluster_id for s in new}),
+                             settings.story_window_days)
     return [Article(c.article_id, c, w.cluster_id, stories[c.article_id], w.similarity, w.agency, w.reused_share,
                     w.signature.tobytes(), w.n_shingles)
             for c in kept for w in [wire[c.article_id]]]

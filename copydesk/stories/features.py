@@ -30,6 +30,7 @@ TEXT_CHARS = 2_000               # the title and the first characters of the tex
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NAME_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_SEPARATOR = re.compile(r"[.,]")
 _SENTENCE_END = frozenset(".!?:;\"“”«»—–-\n")
 
 STOP_WORDS = frozenset("""
@@ -76,8 +77,10 @@ class Terms:
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in _SENTENCE_END
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_END
 
 
 def names(text: str) -> list[str]:
@@ -107,11 +110,11 @@ def numbers(text: str) -> list[str]:
     """Figures in `text`, thousands separators and decimal commas unified (`1,300` -> `1300`, `6,1` -> `6.1`)."""
     out = []
     for figure in _NUMBER.findall(text):
-        parts = re.split(r"[.,]", figure)
-        if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
-            out.append("".join(parts))
-        else:
-            out.append(".".join(parts))
+        if figure.isdigit():
+            out.append(figure)
+            continue
+        parts = _SEPARATOR.split(figure)
+        out.append("".join(parts) if all(len(p) == 3 for p in parts[1:]) else ".".join(parts))
     return out
 
 
@@ -121,8 +124,9 @@ def article_terms(title: str | None, text: str, vocabulary: Vocabulary) -> Terms
     blocks = []
     for prefix, bag in (("w:", words(body)), ("n:", names(body)), ("#:", numbers(body))):
         counts = Counter(bag)
-        ids = vocabulary.ids(prefix + term for term in counts)
-        blocks.append((np.array(ids, dtype=np.int64), np.array(list(counts.values()), dtype=np.float64)))
+        ids = vocabulary.ids([prefix + term for term in counts])
+        blocks.append((np.fromiter(ids, dtype=np.int64, count=len(ids)),
+                       np.fromiter(counts.values(), dtype=np.float64, count=len(ids))))
     return Terms(tuple(blocks))
 
 
