@@ -96,12 +96,17 @@ def sql(args: argparse.Namespace) -> int:
     except QueryError as err:
         print(f"copydesk: {err}", file=sys.stderr)
         return 1
-    if args.format == "table":
-        print(format_table(result))
-    else:
-        WRITERS[args.format](result, sys.stdout)
-        if result.more:
-            print(f"copydesk: wrote the first {args.max_rows} rows; --max-rows 0 writes all", file=sys.stderr)
+    try:
+        if args.format == "table":
+            print(format_table(result))
+        else:
+            WRITERS[args.format](result, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped early (`| head`): stop quietly, as other commands do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    if result.more and args.format != "table":
+        print(f"copydesk: wrote the first {args.max_rows} rows; --max-rows 0 writes all", file=sys.stderr)
     return 0
 
 

@@ -8,6 +8,7 @@ import json
 import re
 import shlex
 import shutil
+import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -244,3 +245,16 @@ def test_the_installed_command_reads_and_refuses_as_a_process(demo_warehouse: Pa
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.startswith("copydesk: refused:") and result.stderr.count("\n") == 1
     assert not (tmp_path / "out.csv").exists() and not (tmp_path / ".prefect").exists()
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(demo_warehouse: Path) -> None:
+    script = Path(sys.executable).with_name("copydesk")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "copydesk.cli"]
+    process = subprocess.Popen([*command, "sql", "select * from articles, range(20)", "--max-rows", "0",
+                                "--format", "csv", "--warehouse", str(demo_warehouse)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith(b"article_id,")
+    process.stdout.close()  # like `| head -1`
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 1 and stderr == ""
