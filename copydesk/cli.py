@@ -96,6 +96,9 @@ def sql(args: argparse.Namespace) -> int:
     except QueryError as err:
         print(f"copydesk: {err}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("copydesk: interrupted", file=sys.stderr)
+        return 130
     try:
         if args.format == "table":
             print(format_table(result))
