@@ -147,9 +147,13 @@ class Lake:
     def batch_ids(self) -> list[str]:
         return sorted(self._manifests)
 
+    def path(self, table: str, batch_id: str) -> Path:
+        """Where a batch's file of a table lies."""
+        return self.root / table / f"{batch_id}.parquet"
+
     def files(self, table: str) -> list[str]:
         """The committed Parquet files of a table, oldest batch first (batches older than a table have none)."""
-        return [str(self.root / table / f"{batch_id}.parquet") for batch_id in self.batch_ids
+        return [str(self.path(table, batch_id)) for batch_id in self.batch_ids
                 if table in self._manifests[batch_id].get("rows", {})]  # type: ignore[operator]
 
     def remove_uncommitted(self) -> list[Path]:
@@ -169,7 +173,7 @@ class Lake:
         """Write every table of a batch, then its manifest: the batch becomes visible all at once."""
         counts = {}
         for name, table in tables.items():
-            write_atomic(self.root / name / f"{batch_id}.parquet",
+            write_atomic(self.path(name, batch_id),
                          lambda tmp, t=table: pq.write_table(t, tmp, compression=PARQUET_COMPRESSION))
             counts[name] = table.num_rows
         manifest = {"batch_id": batch_id, "committed_at": utc_now().isoformat(), "rows": counts}
@@ -285,7 +289,7 @@ class Lake:
         texts = {item.article_id: item.text for item in known}
         missing = [row for row in rows if row[0] not in texts]
         if missing:
-            files = sorted({str(self.root / "articles" / f"{row[4]}.parquet") for row in missing})
+            files = sorted({str(self.path("articles", str(row[4]))) for row in missing})
             texts |= dict(self.query(  # type: ignore[arg-type]
                 f"SELECT article_id, text FROM read_parquet({files!r}, union_by_name = true) "
                 f"WHERE article_id IN (SELECT value FROM ids)", ids=[str(row[0]) for row in missing]))
