@@ -195,18 +195,22 @@ def _unit_clusters(units: Sequence[Sequence[int]], blocks: Sequence[sparse.csr_m
                     counts, first, last)
 
 
-def _candidates(units: Clusters, index: StoryIndex, languages: dict[str, int], params: Linkage) -> list[str]:
-    """The active stories some unit could join: they share a name or a number with it, and an upper bound
-    of their similarity (as if no pair were comparable word by word) reaches the threshold."""
+def _candidates(units: Clusters, index: StoryIndex, languages: dict[str, int], params: Linkage
+                ) -> tuple[list[str], Clusters]:
+    """The active stories some unit could join, as clusters: they share a name or a number with it, and an
+    upper bound of their similarity (as if no pair were comparable word by word) reaches the threshold."""
     story_ids = index.sharing(units.sums)
-    if not story_ids:
-        return []
     stories = index.clusters(story_ids, languages)
+    if not story_ids:
+        return story_ids, stories
     size = len(index.vocabulary)
     pair_sums = sum(w * (sparse.csr_matrix(u, shape=(u.shape[0], size)) @ s.T).toarray()
                     for w, u, s in zip(params.weights, units.sums, stories.sums))
     bound = pair_sums / ((1.0 - params.weights[0]) * np.outer(units.sizes, stories.sizes))
-    return [story_ids[s] for s in np.flatnonzero((bound >= params.threshold).any(axis=0))]
+    keep = np.flatnonzero((bound >= params.threshold).any(axis=0))
+    return [story_ids[s] for s in keep], Clusters(tuple(b[keep] for b in stories.sums), stories.sizes[keep],
+                                                   stories.languages[keep], stories.first_day[keep],
+                                                   stories.last_day[keep])
 
 
 def assign_stories(new: Sequence[StoryText], history: Sequence[StoryText] = (), index: StoryIndex | None = None,
@@ -250,8 +254,8 @@ def assign_stories(new: Sequence[StoryText], history: Sequence[StoryText] = (), 
         sorted(({item.language for item in new} | {lang for s in index.stories.values() for lang in s.languages})
                - {"und"}))}
     unit_clusters = _unit_clusters(free, blocks, new, languages)
-    candidates = _candidates(unit_clusters, index, languages, params)
-    target = group_average(unit_clusters, index.clusters(candidates, languages), params)
+    candidates, stories = _candidates(unit_clusters, index, languages, params)
+    target = group_average(unit_clusters, stories, params)
     groups: dict[int, list[int]] = defaultdict(list)
     for u, t in enumerate(target.tolist()):
         groups[t].extend(free[u])
