@@ -1,13 +1,13 @@
 """Run the SQL models in `sql/` in dependency order, then the SQL data tests.
 
 A model is one `SELECT` in one file, named like the relation it builds: `staging/` and `intermediate/`
-models become views, `marts/` models become tables. A model depends on every other model it names; the
-runner orders them so that each is built after what it reads. A data test (`tests/<name>.sql`) is a query
+models become views, `marts/` models become tables. A model depends on every other model it names; the runner orders them so that each is
+built after what it reads. A data test (`tests/<name>.sql`) is a query
 that must return no rows; any row it returns is an offending row, and the run fails showing them.
 
 Every relation the warehouse exposes is described in a `<name>.yml` beside its model (the tables loaded
 from the lake in `sources/`): a `description` and one per column under `columns`. `inherits: <relation>`
-lets a view that passes columns through keep their descriptions from the relation it reads. The runner
+lets a model that passes columns through keep their descriptions from the relation it reads. The runner
 turns them into `COMMENT ON` statements; the data test `catalog_described` fails the build when a table,
 view or column of the warehouse has none.
 """
@@ -129,26 +129,36 @@ def _literal(text: str) -> str:
 
 
 def describe_relations(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[str]:
-    """Write every description into the catalog as `COMMENT ON`; return the relations described."""
+    """Write every description into the catalog as `COMMENT ON`, in one transaction; return the relations."""
     kinds = dict(con.execute(RELATIONS).fetchall())
     described = []
-    for doc in load_descriptions(sql_dir):
-        where = f"{doc.layer}/{doc.name}.yml"
-        if doc.name not in kinds:
-            raise ModelError(f"{where} describes {doc.name}, which the warehouse does not have")
-        columns = doc.columns
-        if doc.inherits:
-            if doc.inherits not in kinds:
-                raise ModelError(f"{where} inherits from {doc.inherits}, which the warehouse does not have")
-            columns = dict(con.execute(INHERITED_COMMENTS, [doc.name, doc.inherits]).fetchall()) | columns
-        try:
-            con.execute(f"comment on {kinds[doc.name]} {doc.name} is {_literal(doc.text)}")
-            for column, text in columns.items():
-                con.execute(f"comment on column {doc.name}.{column} is {_literal(text)}")
-        except duckdb.Error as err:
-            raise ModelError(f"{where} cannot be applied: {err}") from err
-        described.append(doc.name)
+    con.begin()
+    try:
+        for doc in load_descriptions(sql_dir):
+            _describe(con, doc, kinds)
+            described.append(doc.name)
+    except BaseException:
+        con.rollback()
+        raise
+    con.commit()
     return described
+
+
+def _describe(con: duckdb.DuckDBPyConnection, doc: Description, kinds: dict[str, str]) -> None:
+    where = f"{doc.layer}/{doc.name}.yml"
+    if doc.name not in kinds:
+        raise ModelError(f"{where} describes {doc.name}, which the warehouse does not have")
+    columns = doc.columns
+    if doc.inherits:
+        if doc.inherits not in kinds:
+            raise ModelError(f"{where} inherits from {doc.inherits}, which the warehouse does not have")
+        columns = dict(con.execute(INHERITED_COMMENTS, [doc.name, doc.inherits]).fetchall()) | columns
+    try:
+        con.execute(f"comment on {kinds[doc.name]} {doc.name} is {_literal(doc.text)}")
+        for column, text in columns.items():
+            con.execute(f"comment on column {doc.name}.{column} is {_literal(text)}")
+    except duckdb.Error as err:
+        raise ModelError(f"{where} cannot be applied: {err}") from err
 
 
 def run_data_test(con: duckdb.DuckDBPyConnection, path: Path) -> None:
