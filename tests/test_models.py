@@ -93,7 +93,10 @@ def test_descriptions_become_comments_and_views_inherit_what_they_pass_through(t
     ({"staging/stg_a.yml": "description: Rows.\ncolumns:\n  y:\n"}, r"non-empty description for each"),
     ({"staging/stg_a.yml": "columns:\n  y: Twice x.\n"}, r"staging/stg_a.yml needs a `description`"),
     ({"staging/stg_a.yml": "description: Rows.\ninherits: raw_b\n"}, r"inherits from raw_b, which the warehouse"),
-], ids=["stale-column", "no-such-relation", "empty-column", "no-description", "no-such-parent"])
+    ({"staging/stg_a.yml": "description: Rows.\ninherits: [raw_a]\n"}, r"`inherits` names one relation"),
+    ({"staging/stg_a.yml": "description: [Rows\n"}, r"staging/stg_a.yml is not valid YAML"),
+], ids=["stale-column", "no-such-relation", "empty-column", "no-description", "no-such-parent", "two-parents",
+        "bad-yaml"])
 def test_a_wrong_description_is_named(tmp_path: Path, change: dict[str, str], error: str) -> None:
     con, sql = described_warehouse(tmp_path, {**DESCRIBED, **change})
     with pytest.raises(ModelError, match=error):

@@ -114,6 +114,8 @@ def _description(path: Path, layer: str) -> Description:
     texts = [doc.get("description"), *columns.values()] if isinstance(columns, dict) else [None]
     if not all(isinstance(text, str) and text.strip() for text in texts):
         raise ModelError(f"{where} needs a `description` and a non-empty description for each of its `columns`")
+    if not isinstance(doc.get("inherits", ""), str):
+        raise ModelError(f"{where}: `inherits` names one relation")
     return Description(path.stem, layer, _fold(doc["description"]),
                        {str(column): _fold(text) for column, text in columns.items()}, doc.get("inherits"))
 
