@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 
 from copydesk.warehouse.lake import Lake
-from copydesk.warehouse.models import SQL_DIR, run_data_tests, run_models
+from copydesk.warehouse.models import SQL_DIR, describe_relations, run_data_tests, run_models
 
 WAREHOUSE_FILE = "warehouse.duckdb"
 # What each loaded table keeps of the lake as it stands now (articles with their latest lineage decision):
@@ -58,6 +58,7 @@ def build_warehouse(lake: Lake, warehouse_dir: Path, sql_dir: Path = SQL_DIR) ->
                 con.execute(f"CREATE TABLE {table} AS SELECT {columns} FROM {lake.current_sql(table, con)} "
                             f"ORDER BY batch_id")
             models = run_models(con, sql_dir)
+            describe_relations(con, sql_dir)
             tests = run_data_tests(con, sql_dir)
             counts = {name: con.execute(query).fetchone()[0]  # type: ignore[index]
                       for name, query in COUNTS.items()}

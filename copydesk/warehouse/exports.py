@@ -1,8 +1,9 @@
 """Export tables for BI tools: Parquet (zstd) under `DIR/exports/<table>/`, flat columns, UTC timestamps.
 
 `articles` is hive-partitioned by `published_date` (undated articles land in DuckDB's
-`__HIVE_DEFAULT_PARTITION__`, read back as NULL). Each table is written to a temporary folder that then
-replaces the old one, so a reader never sees a half-written export.
+`__HIVE_DEFAULT_PARTITION__`, read back as NULL) and `outlet_daily` by `day`; the other marts are one file
+each. Each table is written to a temporary folder that then replaces the old one, so a reader never sees a
+half-written export.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ EXPORTS: dict[str, tuple[str, str | None]] = {
                  "published_date"),
     "story_summary": ("SELECT * FROM story_summary ORDER BY story_id", None),
     "outlet_summary": ("SELECT * FROM outlet_summary ORDER BY outlet", None),
+    "story_outlets": ("SELECT * FROM story_outlets ORDER BY story_id, outlet", None),
+    "outlet_daily": ("SELECT * FROM outlet_daily ORDER BY day, outlet", "day"),
+    "story_timeline": ("SELECT * FROM story_timeline ORDER BY story_id, hour", None),
 }
 
 
