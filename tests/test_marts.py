@@ -161,6 +161,8 @@ BREAKS = {
     "articles_keys_not_null": "update articles set text = null where article_id = 'a1'",
     "articles_language_accepted": "update articles set language = 'english' where article_id = 'a1'",
     "articles_wire_measures_in_range": "update articles set reused_share = 1.5 where article_id = 'a2'",
+    "articles_wire_origin_is_earliest_member": "update articles set wire_origin_id = article_id",
+    "articles_wire_origin_similarity_one": "update articles set wire_similarity = 0.5",
     "catalog_described": "comment on column story_timeline.hour is null",
     "documents_accounted_once":
         "insert into rejects select source_uri, 'read', 'not_html', '', now(), doc_key, batch_id "
