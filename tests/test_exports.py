@@ -93,6 +93,8 @@ def check_export(warehouse: Path, folder: Path) -> int:
         if pa.types.is_timestamp(kind):
             assert kind.tz == "UTC", f"{folder.name}.{field.name} is {field.type}"
     for file in parquet_files(folder):
+        required = [f.name for f in pq.read_schema(file) if not f.nullable]
+        assert not required, f"{file}: {required} written as required, so the schema would follow the data"
         metadata = pq.ParquetFile(file).metadata
         codecs = {metadata.row_group(g).column(c).compression
                   for g in range(metadata.num_row_groups) for c in range(metadata.num_columns)}
