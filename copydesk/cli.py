@@ -1,4 +1,5 @@
-"""The `copydesk` command: `copydesk run [INPUT ...]` builds the warehouse, `copydesk sql QUERY` reads it."""
+"""The `copydesk` command: `copydesk run [INPUT ...]` builds the warehouse, `copydesk sql QUERY` reads it,
+`copydesk report` draws it as one HTML page."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import sys
 from pathlib import Path
 
 from copydesk.config import Settings
+from copydesk.report.data import DEFAULT_TOP_STORIES
+from copydesk.report.page import ReportError, write_report
 from copydesk.warehouse.query import (DEFAULT_MAX_ROWS, FORMATS, WRITERS, QueryError, format_table,
                                       open_warehouse, run_query)
 
@@ -43,6 +46,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                      help="an aligned table (default), CSV with a header, or one JSON array of objects")
     sql.add_argument("--max-rows", type=row_limit, default=DEFAULT_MAX_ROWS, metavar="N",
                      help=f"write at most N rows (default {DEFAULT_MAX_ROWS}; 0 for all)")
+    report = commands.add_parser("report", help="write one self-contained HTML page of stories, outlets and languages")
+    report.add_argument("--warehouse", metavar="DIR", default=None, help="warehouse folder (default ./data)")
+    report.add_argument("--output", metavar="FILE", type=Path, default=None,
+                        help="where to write the page (default DIR/report.html)")
+    report.add_argument("--stories", type=positive_count, default=DEFAULT_TOP_STORIES, metavar="N",
+                        help=f"draw the timelines of the N widest stories (default {DEFAULT_TOP_STORIES})")
     return parser.parse_args(argv)
 
 
@@ -57,10 +66,19 @@ def row_limit(text: str) -> int:
     return value
 
 
+def positive_count(text: str) -> int:
+    """Parse --stories: a count of at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number, not {text!r}")
+    return int(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.command == "sql":
         return sql(args)
+    if args.command == "report":
+        return report(args)
     for name, value in {**PREFECT_DEFAULTS, **({} if args.verbose else QUIET_CONSOLE)}.items():
         os.environ.setdefault(name, value)
     flags = {"WORKERS": args.workers, "BATCH_SIZE_DOCUMENTS": args.batch_size, "CONTACT_URL": args.contact_url,
@@ -110,6 +128,19 @@ def sql(args: argparse.Namespace) -> int:
         return 1
     if result.more and args.format != "table":
         print(f"copydesk: wrote the first {args.max_rows} rows; --max-rows 0 writes all", file=sys.stderr)
+    return 0
+
+
+def report(args: argparse.Namespace) -> int:
+    """Write the HTML report and say where; exit 1 with one line on stderr when it cannot."""
+    warehouse_dir = Settings.from_env(warehouse_dir=args.warehouse).warehouse_dir
+    try:
+        written = write_report(warehouse_dir, args.output, args.stories)
+    except (QueryError, ReportError) as err:
+        print(f"copydesk: {err}", file=sys.stderr)
+        return 1
+    print(f"wrote {written.path} ({written.n_stories} story timelines, {written.n_outlets} outlets, "
+          f"{written.n_languages} languages)")
     return 0
 
 

@@ -1,0 +1,1 @@
+"""`copydesk report`: one self-contained HTML page of the warehouse's stories, outlets and languages."""
