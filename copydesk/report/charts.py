@@ -23,15 +23,17 @@ OTHER_COLOUR = "#8c959f"        # languages past the palette, and `und`
 DARK_TEXT_ON = frozenset({"#E69F00", "#56B4E9", "#F0E442", "#8c959f"})   # light fills take dark labels
 
 TIMELINE_WIDTH_UNITS = 1000
-LABEL_WIDTH_UNITS = 215         # outlet names, left of the plot
-PLOT_LEFT_UNITS = 225
+LABEL_WIDTH_UNITS = 235         # outlet names, left of the plot
+PLOT_LEFT_UNITS = 245
 PLOT_RIGHT_UNITS = 905          # the lag column ("+6 h 05") right of the plot
 LANE_HEIGHT_UNITS = 26
 TIMELINE_TOP_UNITS = 6
 AXIS_HEIGHT_UNITS = 42
 MARK_RADIUS_UNITS = 5.5
 FIRST_RING_RADIUS_UNITS = 9.5
-MAX_LABEL_CHARS = 26            # longer outlet names are cut with "…" (the full name is in the tooltip)
+NAME_CHAR_UNITS = 8.2           # the width of an outlet name's character (13 px), generously: longer names are
+CODE_CHAR_UNITS = 7.0           # cut with "…" to leave room for the language codes (full name in the tooltip)
+SAME_TIME_STEP_UNITS = 10.0     # marks of one lane at one time are spread up and down the lane by this much
 MAX_LANE_CODES = 2              # language codes shown beside a lane's name; more become "+N"
 MAX_TICKS = 8
 TICK_STEPS_MINUTES = (15, 30, 60, 120, 180, 360, 720, 1440, 2880, 4320, 10080)
@@ -63,6 +65,11 @@ LANGUAGE_NAMES = {
 def esc(value: object) -> str:
     """Escape any value for HTML text and quoted attributes."""
     return html.escape(str(value), quote=True)
+
+
+def noun(count: int, singular: str, plural: str | None = None) -> str:
+    """The word for `count` things: `article` for one, `articles` (or the plural given) for any other count."""
+    return singular if count == 1 else plural or singular + "s"
 
 
 def language_name(code: str) -> str:
@@ -147,8 +154,13 @@ def story_timeline_svg(story: StoryTimeline, chart_id: str) -> str:
 
     where: dict[str, tuple[float, float]] = {}
     for index, lane in enumerate(lanes):
+        at_time: dict[datetime, list[Mark]] = {}
         for mark in lane.marks:
-            where[mark.article_id] = (x(mark.published_at), y(index))
+            at_time.setdefault(mark.published_at, []).append(mark)
+        for moment, group in at_time.items():   # articles at one time in one lane: spread them across the lane
+            step = min(SAME_TIME_STEP_UNITS, (LANE_HEIGHT_UNITS - 2 * MARK_RADIUS_UNITS) / max(len(group) - 1, 1))
+            for n, mark in enumerate(group):
+                where[mark.article_id] = (x(moment), y(index) + (n - (len(group) - 1) / 2) * step)
 
     parts = [f'<svg class="chart timeline" id="{esc(chart_id)}" viewBox="0 0 {TIMELINE_WIDTH_UNITS} {height}" '
              f'role="img" aria-labelledby="{esc(chart_id)}-title" data-lanes="{len(lanes)}" '
@@ -196,11 +208,12 @@ def story_timeline_svg(story: StoryTimeline, chart_id: str) -> str:
 def lane_label(lane: Lane, lane_y: float) -> str:
     """Write an outlet's languages and name (cut to fit) left of its lane, and its lag at the right."""
     name = lane.outlet or "outlet unknown"
-    short = name if len(name) <= MAX_LABEL_CHARS else name[:MAX_LABEL_CHARS - 1] + "…"
     css = "lane-label" if lane.outlet else "lane-label unknown"
     codes = [c.upper() for c in lane.languages]
     shown = " ".join(codes[:MAX_LANE_CODES]) + (f" +{len(codes) - MAX_LANE_CODES}" if len(codes) > MAX_LANE_CODES
                                                   else "")
+    room = int((LABEL_WIDTH_UNITS - 12 - len(shown) * CODE_CHAR_UNITS) / NAME_CHAR_UNITS)
+    short = name if len(name) <= room else name[:room - 1] + "…"
     lag = "first" if lane.minutes_behind_first == 0 else f"+{format_lag(lane.minutes_behind_first)}"
     return (f'<text class="lang-code" x="4" y="{lane_y + 4:.1f}">{esc(shown)}</text>'
             f'<text class="{css}" x="{LABEL_WIDTH_UNITS}" y="{lane_y + 4.5:.1f}"><title>{esc(name)}</title>'
@@ -263,7 +276,7 @@ def sparkline_svg(row: OutletRow, days: Sequence[date], peak: int) -> str:
         total_h = articles / peak * (SPARK_HEIGHT_UNITS - 2)
         wire_h = wire / peak * (SPARK_HEIGHT_UNITS - 2)
         bx = n * slot + gap / 2
-        tip = f"{format_day(day)}: {articles} article{'s' * (articles != 1)}, {wire} wire cop{'ies' if wire != 1 else 'y'}"
+        tip = f"{format_day(day)}: {articles} {noun(articles, 'article')}, {wire} wire {noun(wire, 'copy', 'copies')}"
         parts.append(f'<g class="day-bar"><title>{esc(tip)}</title>'
                      f'<rect class="own" x="{bx:.2f}" y="{SPARK_HEIGHT_UNITS - total_h:.2f}" width="{slot - gap:.2f}" '
                      f'height="{total_h - wire_h:.2f}"/>'
@@ -287,7 +300,7 @@ def language_bar_svg(languages: Sequence[tuple[str, int]], colours: dict[str, st
         colour = colours[code]
         share = n / total
         parts.append(f'<g class="segment" data-language="{esc(code)}" data-articles="{n}">'
-                     f'<title>{esc(language_name(code))}: {n} articles ({share:.0%})</title>'
+                     f'<title>{esc(language_name(code))}: {n} {noun(n, "article")} ({share:.0%})</title>'
                      f'<rect x="{left:.2f}" y="0" width="{width:.2f}" height="{LANGUAGE_BAR_HEIGHT_UNITS}" '
                      f'fill="{colour}"/>')
         if width >= MIN_SEGMENT_LABEL_UNITS:

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from copydesk.report.charts import (OTHER_COLOUR, esc, format_day, format_lag, format_time, language_bar_svg, language_colours,
-                                    language_name, legend_svg, report_days, sparkline_svg, story_timeline_svg)
+from copydesk.report.charts import (OTHER_COLOUR, esc, format_day, format_lag, format_time, language_bar_svg,
+                                    language_colours, language_name, legend_svg, noun, report_days, sparkline_svg,
+                                    story_timeline_svg)
 from copydesk.report.data import DEFAULT_TOP_STORIES, OutletRow, ReportData, StoryTimeline, read_report
 from copydesk.warehouse.lake import write_atomic
 from copydesk.warehouse.query import open_warehouse
@@ -211,13 +212,14 @@ def render_report(data: ReportData, source: str) -> str:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="copydesk report">
-<title>copydesk report: {t.n_articles} articles, {t.n_outlets} outlets, {t.n_stories} stories</title>
+<title>copydesk report: {t.n_articles} {noun(t.n_articles, "article")}, {t.n_outlets} {noun(t.n_outlets, "outlet")},
+{t.n_stories} {noun(t.n_stories, "story", "stories")}</title>
 <style>{STYLE}</style>
 </head>
 <body>
 <header class="top">
 <h1>Who published what, when, and copied from whom</h1>
-<p class="lede">{t.n_articles} articles published {esc(span)}. All times are in UTC.</p>
+<p class="lede">{t.n_articles} {noun(t.n_articles, "article")} published {esc(span)}. All times are in UTC.</p>
 <nav aria-label="sections"><a href="#stories">Top stories</a><a href="#outlets">Outlet leaderboard</a>\
 <a href="#languages">Language mix</a></nav>
 {stats_html(data)}
@@ -245,12 +247,15 @@ def stats_html(data: ReportData) -> str:
     t = data.totals
     with_outlet = t.n_articles - t.n_without_outlet
     wire_share = f"{t.n_wire_copies / with_outlet:.0%} of articles by known outlets" if with_outlet else "none yet"
+    breaking = sum(1 for o in data.outlets if o.n_first_reports)
     cards = [
-        (t.n_articles, "articles", f"{t.n_undated} undated, {t.n_without_outlet} with no known outlet"),
-        (t.n_outlets, "outlets", f"{sum(1 for o in data.outlets if o.n_first_reports)} broke at least one story"),
-        (t.n_stories, "stories", f"{t.n_shared_stories} carried by two outlets or more"),
-        (t.n_wire_copies, "wire copies", wire_share),
-        (len(data.languages), "languages", f"{t.n_multilingual_stories} stories in more than one"),
+        (t.n_articles, noun(t.n_articles, "article"),
+         f"{t.n_undated} undated, {t.n_without_outlet} with no known outlet"),
+        (t.n_outlets, noun(t.n_outlets, "outlet"), f"{breaking} broke at least one story"),
+        (t.n_stories, noun(t.n_stories, "story", "stories"), f"{t.n_shared_stories} carried by two outlets or more"),
+        (t.n_wire_copies, noun(t.n_wire_copies, "wire copy", "wire copies"), wire_share),
+        (len(data.languages), noun(len(data.languages), "language"),
+         f"{t.n_multilingual_stories} {noun(t.n_multilingual_stories, 'story', 'stories')} in more than one"),
     ]
     items = "".join(f'<li class="stat" data-stat="{esc(name)}"><b>{value}</b>{esc(name)}<br><span>{esc(note)}</span>'
                     f"</li>" for value, name, note in cards)
@@ -263,10 +268,10 @@ def stories_html(stories: tuple[StoryTimeline, ...]) -> str:
         '<p class="empty">No dated story yet: run <code>copydesk run</code> on some articles first.</p>'
     return f"""<section id="stories" aria-labelledby="stories-heading">
 <h2 id="stories-heading">How the top stories spread</h2>
-<p class="explain">The {len(stories)} stories that reached the most outlets. One lane per outlet, in the order they
-picked the story up; each mark is an article at its publication time, and the right column says how long after the
-first report the outlet's first article came. Hover over or tab to a mark for its headline; click it to open the
-article.</p>
+<p class="explain">The {len(stories)} {noun(len(stories), "story", "stories")} that reached the most outlets. One lane
+per outlet, in the order they picked the story up; each mark is an article at its publication time, and the right
+column says how long after the first report the outlet's first article came. Hover over or tab to a mark for its
+headline; click it to open the article.</p>
 {legend_svg()}
 {body}
 </section>"""
@@ -277,12 +282,13 @@ def story_html(story: StoryTimeline, number: int) -> str:
     first = (f"by <b>{esc(story.first_outlet)}</b>" if story.first_outlet else
              "by an article with no known outlet")
     languages = ", ".join(language_name(code) for code in story.languages.split(",") if code)
-    undated = (f" {story.n_undated} undated article{'s' * (story.n_undated != 1)} not drawn."
+    undated = (f" {story.n_undated} undated {noun(story.n_undated, 'article')} not drawn."
                if story.n_undated else "")
     return f"""<article class="story" data-story="{esc(story.story_id)}">
 <h3>{number}. {esc(story.headline or "(no headline)")}</h3>
 <p class="meta">First reported {esc(format_time(story.first_published_at))} {first} · <b>{story.n_articles}</b>
-articles · <b>{story.n_outlets}</b> outlets · {story.n_wire_clusters} distinct texts · spread over {esc(span)} ·
+{noun(story.n_articles, "article")} · <b>{story.n_outlets}</b> {noun(story.n_outlets, "outlet")} ·
+{story.n_wire_clusters} distinct {noun(story.n_wire_clusters, "text")} · spread over {esc(span)} ·
 {esc(languages)}.{undated}</p>
 {story_timeline_svg(story, f"timeline-{number}")}
 </article>"""
@@ -342,9 +348,9 @@ def languages_html(data: ReportData, colours: dict[str, str]) -> str:
     if not total:
         return ('<section id="languages" aria-labelledby="languages-heading"><h2 id="languages-heading">Language mix'
                 '</h2><p class="empty">No articles yet.</p></section>')
-    legend = "".join(f'<li data-language="{esc(code)}"><span class="swatch" style="background:{colours.get(code, OTHER_COLOUR)}">'
-                     f"</span><b>{esc(language_name(code))}</b> ({esc(code)}): {n} articles, {n / total:.1%}</li>"
-                     for code, n in data.languages)
+    legend = "".join(f'<li data-language="{esc(code)}"><span class="swatch" '
+                     f'style="background:{colours.get(code, OTHER_COLOUR)}"></span><b>{esc(language_name(code))}</b> '
+                     f"({esc(code)}): {n} {noun(n, 'article')}, {n / total:.1%}</li>" for code, n in data.languages)
     t = data.totals
     return f"""<section id="languages" aria-labelledby="languages-heading">
 <h2 id="languages-heading">Language mix</h2>
