@@ -21,6 +21,7 @@ from pathlib import Path
 import lxml.html
 import pyarrow as pa
 import pytest
+from test_cli import copydesk
 from test_cli_sql import direct
 
 from copydesk.cli import main
@@ -30,6 +31,7 @@ from copydesk.report.page import REPORT_FILE
 from copydesk.warehouse.build import build_warehouse
 from copydesk.warehouse.lake import SCHEMAS, Lake
 
+pytestmark = pytest.mark.e2e     # the demo warehouse runs the pipeline through the real Prefect engine
 BATCH = "20260307T000000000000Z-000002"
 HOSTILE_TITLE = '</title><script>alert("title")</script><img src=x onerror=alert(1)> & "quotes"'
 HOSTILE_OUTLET = 'evil"><b onmouseover=alert(2)>.example'
@@ -223,6 +225,15 @@ def test_the_report_goes_to_the_warehouse_folder_by_default_atomically_and_the_s
     status, out, _ = report(hostile_warehouse, "--output", str(tmp_path / "new" / "r.html"), "--stories", "1",
                             capsys=capsys)
     assert status == 0 and len(parse(tmp_path / "new" / "r.html").xpath("//article[@class='story']")) == 1
+
+
+def test_the_installed_command_writes_the_report_without_starting_prefect(demo_warehouse: Path,
+                                                                          tmp_path: Path) -> None:
+    result = copydesk("report", "--warehouse", str(demo_warehouse), "--output", "out/report.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("wrote out/report.html (8 story timelines, ")
+    assert parse(tmp_path / "out" / "report.html").xpath("//table[@id='leaderboard']")
+    assert not (tmp_path / ".prefect").exists()         # a reader: no Prefect home, no server
 
 
 def test_the_report_fails_in_one_line(tmp_path: Path, hostile_warehouse: Path,
