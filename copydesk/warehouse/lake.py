@@ -266,12 +266,13 @@ class Lake:
                          int(row[6])) for row in rows]
 
     def story_history(self, since: datetime) -> list[StoryText]:
-        """The articles of the stories active since a moment (an article published, or undated ingested, since)."""
+        """The articles of the stories active since a moment (an article published, or undated ingested, since),
+        in commit order with their batch."""
         scan = self.scan_sql("articles")
         rows = self.query(
             f"WITH active AS (SELECT DISTINCT story_id FROM {scan} "
             f"WHERE coalesce(published_at, ingested_at) >= '{since.isoformat()}'::TIMESTAMPTZ) "
-            f"SELECT article_id, title, text, language, published_at, wire_cluster_id, story_id "
+            f"SELECT article_id, title, text, language, published_at, wire_cluster_id, story_id, batch_id "
             f"FROM {scan} WHERE story_id IN (SELECT story_id FROM active) ORDER BY batch_id, article_id")
         return [StoryText(*row) for row in rows]  # type: ignore[arg-type]
 
