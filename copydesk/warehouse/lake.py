@@ -139,9 +139,12 @@ class Lake:
         manifests = {}
         for path in sorted((self.root / MANIFESTS).glob("*.json")):
             try:
-                manifests[path.stem] = json.loads(path.read_text())
+                manifest = json.loads(path.read_text())
+                if not isinstance(manifest, dict) or not isinstance(manifest.get("rows"), dict):
+                    raise ValueError("no row counts by table")
             except (OSError, ValueError) as err:
                 raise LakeError(f"corrupt lake manifest {path}: {err}") from err
+            manifests[path.stem] = manifest
         self._manifests = manifests
 
     @property
@@ -155,7 +158,7 @@ class Lake:
     def files(self, table: str) -> list[str]:
         """The committed Parquet files of a table, oldest batch first (batches older than a table have none)."""
         return [str(self.path(table, batch_id)) for batch_id in self.batch_ids
-                if table in self._manifests[batch_id].get("rows", {})]  # type: ignore[operator]
+                if table in self._manifests[batch_id]["rows"]]  # type: ignore[operator]
 
     def remove_uncommitted(self) -> list[Path]:
         """Delete what a crashed run left: temporary files and files of batches with no manifest."""
