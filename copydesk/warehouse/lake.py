@@ -23,6 +23,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from copydesk.crashpoints import crash_point
 from copydesk.records import Article, ArticleSource, Document, Poll, Reject, WireLink, utc_now
 from copydesk.tasks.stories import StoryText
 from copydesk.tasks.wire import SKETCH_VERSION, WireText
@@ -83,6 +84,7 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
         write(tmp)
         with tmp.open("rb") as f:
             os.fsync(f.fileno())
+        crash_point("lake-write")
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -184,6 +186,7 @@ class Lake:
         write_atomic(self.root / MANIFESTS / f"{batch_id}.json",
                      lambda tmp: tmp.write_text(json.dumps(manifest, indent=1)))
         self.refresh()
+        crash_point("lake-commit")
 
     # -- reading history --------------------------------------------------------------------------------
     def scan_sql(self, table: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
