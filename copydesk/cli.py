@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from pathlib import Path
 
 from copydesk.config import Settings
@@ -96,9 +97,21 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as err:  # noqa: BLE001 - the command's promise: one line on stderr, non-zero exit
         print(f"copydesk: run failed: {type(err).__name__}: {str(err).splitlines()[0]}", file=sys.stderr)
+        release_failure(err)
         return 1
     print(summary.format())
     return 0
+
+
+def release_failure(err: BaseException) -> None:
+    """Let go of what a failed run's exception holds (Prefect keeps it in its result cache until exit): the
+    locals of its frames and its causes. Else DuckDB objects outlive the interpreter's teardown and nanobind
+    prints leak reports on stderr after the one-line reason."""
+    cause: BaseException | None = err
+    while cause is not None:
+        traceback.clear_frames(cause.__traceback__)
+        cause = cause.__cause__ or cause.__context__
+    err.__cause__ = err.__context__ = err.__traceback__ = None
 
 
 def sql(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from prefect.cache_policies import NONE
 from prefect.utilities.annotations import quote
 
 from copydesk.config import DEMO_CORPUS, Settings
+from copydesk.crashpoints import crash_point
 from copydesk.records import Article, ArticleSource, Candidate, Document, Poll, Reject, WireLink, utc_now
 from copydesk.tasks.crawl import CrawlResult, Sink, crawl, is_web_input
 from copydesk.tasks.deduplicate import deduplicate
@@ -77,7 +78,9 @@ def fetch_web(inputs: Sequence[str], lake: Lake, settings: Settings, sink: Sink)
 @task(name="clean", cache_policy=NONE)
 def clean(documents: Sequence[Document], settings: Settings) -> tuple[list[Candidate], list[Reject]]:
     """Extract text and metadata, detect language: documents to candidates and rejects."""
-    return clean_batch(list(documents), settings)
+    cleaned = clean_batch(list(documents), settings)
+    crash_point("clean")
+    return cleaned
 
 
 @task(name="deduplicate", cache_policy=NONE)

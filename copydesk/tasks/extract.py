@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import atexit
 import json
+import os
 import re
+import threading
+import time
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -35,6 +38,7 @@ STAGE = "extract"
 PARALLEL_MIN_DOCUMENTS = 24          # below this a batch is cleaned in-process: workers cost ~1 s to start
 CHUNKS_PER_WORKER = 4                # smaller chunks balance uneven pages across workers
 RESET_CACHES_EVERY_DOCUMENTS = 2_000  # trafilatura's caches grow over long runs
+PARENT_CHECK_SECONDS = 1.0           # how often a worker checks that its run is alive
 TITLE_MAX_CHARS = 300
 LEAD_MIN_WORDS = 20
 
@@ -310,12 +314,23 @@ _pool: ProcessPoolExecutor | None = None
 _pool_workers = 0
 
 
+def _exit_with_parent(parent_pid: int) -> None:
+    """Watch, from a worker, that the run which started it is alive; exit when it is gone (killed, say)."""
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="copydesk-parent-watch", daemon=True).start()
+
+
 def _worker_pool(workers: int) -> ProcessPoolExecutor:
     """Start (once) the worker processes; `spawn` because the parent runs Prefect's threads."""
     global _pool, _pool_workers
     if _pool is None or _pool_workers != workers:
         shutdown_pool()
-        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                                    initializer=_exit_with_parent, initargs=(os.getpid(),))
         _pool_workers = workers
     return _pool
 

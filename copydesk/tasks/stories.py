@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from itertools import groupby
 
 import numpy as np
 from scipy import sparse
@@ -35,7 +36,7 @@ LINKAGE = Linkage(weights=(0.40, 0.45, 0.15), threshold=0.2125, window_days=14.0
 
 @dataclass(frozen=True, slots=True)
 class StoryText:
-    """An article as story grouping sees it; `story_id` is set for history articles."""
+    """An article as story grouping sees it; `story_id` and `batch_id` (its lake batch) are set for history."""
 
     article_id: str
     title: str | None
@@ -44,6 +45,7 @@ class StoryText:
     published_at: datetime | None
     wire_cluster_id: str
     story_id: str | None = None
+    batch_id: str | None = None
 
 
 @dataclass
@@ -70,7 +72,7 @@ class StoryIndex:
     """The stories active in the window, for one run: block sums kept up to date batch after batch.
 
     Articles are weighted once, when they are placed, with the document frequencies of the articles seen so
-    far in the run (incremental idf, as in online topic detection). Stories are found through their names
+    far in the run (incremental idf, as in online topic detection; the history batch by batch, see `load`). Stories are found through their names
     and numbers (postings: term -> stories), so a batch costs its own articles and the stories that share a
     name or a figure with them, not the whole window.
     """
@@ -126,10 +128,16 @@ class StoryIndex:
             story.last_seen = max(story.last_seen, day if np.isnan(when) else when)
 
     def load(self, history: Sequence[StoryText], since: datetime) -> None:
-        """Hold the history's articles that are not held yet (the window at the start of a run)."""
+        """Hold the history's articles that are not held yet (the window at the start of a run).
+
+        They are weighed one lake batch at a time, in commit order, as the run that committed them weighed
+        them: a run that resumes a killed one holds the weights the killed run held, so it groups the rest
+        as one uninterrupted run would have.
+        """
         fresh = [item for item in history if item.article_id not in self.story_of]
-        if fresh:
-            self.place(fresh, [str(item.story_id) for item in fresh], self.weigh(fresh), _day(since))
+        for _, items in groupby(fresh, key=lambda item: item.batch_id):
+            batch = list(items)
+            self.place(batch, [str(item.story_id) for item in batch], self.weigh(batch), _day(since))
         self.loaded_since = min(self.loaded_since, _day(since))
 
     def evict(self, since_day: float) -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import duckdb
 
-from copydesk.warehouse.lake import Lake
+from copydesk.crashpoints import crash_point
+from copydesk.warehouse.lake import Lake, LakeError
 from copydesk.warehouse.models import SQL_DIR, describe_relations, run_data_tests, run_models
 
 WAREHOUSE_FILE = "warehouse.duckdb"
@@ -55,8 +56,12 @@ def build_warehouse(lake: Lake, warehouse_dir: Path, sql_dir: Path = SQL_DIR) ->
         try:
             con.execute("SET TimeZone = 'UTC'")
             for table, columns in LOADED_COLUMNS.items():
-                con.execute(f"CREATE TABLE {table} AS SELECT {columns} FROM {lake.current_sql(table, con)} "
-                            f"ORDER BY batch_id")
+                try:
+                    con.execute(f"CREATE TABLE {table} AS SELECT {columns} FROM {lake.current_sql(table, con)} "
+                                f"ORDER BY batch_id")
+                except duckdb.Error as err:  # DuckDB's message names the file it could not read
+                    raise LakeError(f"cannot load the lake's {table}: {err}") from err
+            crash_point("warehouse-load")
             models = run_models(con, sql_dir)
             describe_relations(con, sql_dir)
             tests = run_data_tests(con, sql_dir)
@@ -65,6 +70,7 @@ def build_warehouse(lake: Lake, warehouse_dir: Path, sql_dir: Path = SQL_DIR) ->
             con.execute("CHECKPOINT")
         finally:
             con.close()
+        crash_point("warehouse-swap")
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)

@@ -3,9 +3,10 @@
 `articles` is hive-partitioned by `published_date` (undated articles land in DuckDB's
 `__HIVE_DEFAULT_PARTITION__`, read back as NULL) and `outlet_daily` by `day`; the other marts are one file
 each. Each table is written to a temporary folder that then replaces the old one, so a reader never sees a
-half-written export. Rows stream from DuckDB as Arrow batches and are written by pyarrow with every column
-optional: DuckDB's own writer marks a column required when the rows at hand hold no NULL, which would make
-the Parquet schema depend on the data of the run.
+half-written export; the next run clears what a killed one left (`recover_exports`). Rows stream from
+DuckDB as Arrow batches and are written by pyarrow with every column optional: DuckDB's own writer marks a
+column required when the rows at hand hold no NULL, which would make the Parquet schema depend on the data
+of the run.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import duckdb
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
+
+from copydesk.crashpoints import crash_point
 
 EXPORTS_DIR = "exports"
 ROWS_PER_BATCH = 50_000
@@ -37,6 +40,7 @@ EXPORTS: dict[str, tuple[str, str | None]] = {
 def export_tables(warehouse_file: Path, exports_dir: Path) -> dict[str, Path]:
     """Write every export from a (closed) warehouse file; return the folder of each."""
     exports_dir.mkdir(parents=True, exist_ok=True)
+    recover_exports(exports_dir)
     written = {}
     con = duckdb.connect(str(warehouse_file), read_only=True)
     try:
@@ -46,6 +50,19 @@ def export_tables(warehouse_file: Path, exports_dir: Path) -> dict[str, Path]:
     finally:
         con.close()
     return written
+
+
+def recover_exports(exports_dir: Path) -> list[Path]:
+    """Clear what a run killed while exporting left: an old folder moved aside goes back when its table has
+    none (killed between the two renames of a swap); temporary folders are removed. Return what was found."""
+    stale = sorted(exports_dir.glob(".*.old")) + sorted(exports_dir.glob(".*.tmp"))
+    for path in stale:
+        folder = exports_dir / path.name[1:].rsplit(".", 2)[0]
+        if path.suffix == ".old" and not folder.exists():
+            os.replace(path, folder)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+    return stale
 
 
 def _export(con: duckdb.DuckDBPyConnection, query: str, partition: str | None, folder: Path) -> Path:
@@ -66,6 +83,7 @@ def _export(con: duckdb.DuckDBPyConnection, query: str, partition: str | None, f
             pq.write_table(schema.empty_table(), tmp / "data_0.parquet", compression="zstd")
         if folder.exists():
             os.replace(folder, old)
+            crash_point("export-swap")
         os.replace(tmp, folder)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -23,6 +23,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from copydesk.crashpoints import crash_point
 from copydesk.records import Article, ArticleSource, Document, Poll, Reject, WireLink, utc_now
 from copydesk.tasks.stories import StoryText
 from copydesk.tasks.wire import SKETCH_VERSION, WireText
@@ -83,6 +84,7 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
         write(tmp)
         with tmp.open("rb") as f:
             os.fsync(f.fileno())
+        crash_point("lake-write")
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -139,9 +141,12 @@ class Lake:
         manifests = {}
         for path in sorted((self.root / MANIFESTS).glob("*.json")):
             try:
-                manifests[path.stem] = json.loads(path.read_text())
+                manifest = json.loads(path.read_text())
+                if not isinstance(manifest, dict) or not isinstance(manifest.get("rows"), dict):
+                    raise ValueError("no row counts by table")
             except (OSError, ValueError) as err:
                 raise LakeError(f"corrupt lake manifest {path}: {err}") from err
+            manifests[path.stem] = manifest
         self._manifests = manifests
 
     @property
@@ -155,7 +160,7 @@ class Lake:
     def files(self, table: str) -> list[str]:
         """The committed Parquet files of a table, oldest batch first (batches older than a table have none)."""
         return [str(self.path(table, batch_id)) for batch_id in self.batch_ids
-                if table in self._manifests[batch_id].get("rows", {})]  # type: ignore[operator]
+                if table in self._manifests[batch_id]["rows"]]  # type: ignore[operator]
 
     def remove_uncommitted(self) -> list[Path]:
         """Delete what a crashed run left: temporary files and files of batches with no manifest."""
@@ -181,6 +186,7 @@ class Lake:
         write_atomic(self.root / MANIFESTS / f"{batch_id}.json",
                      lambda tmp: tmp.write_text(json.dumps(manifest, indent=1)))
         self.refresh()
+        crash_point("lake-commit")
 
     # -- reading history --------------------------------------------------------------------------------
     def scan_sql(self, table: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
@@ -266,12 +272,13 @@ class Lake:
                          int(row[6])) for row in rows]
 
     def story_history(self, since: datetime) -> list[StoryText]:
-        """The articles of the stories active since a moment (an article published, or undated ingested, since)."""
+        """The articles of the stories active since a moment (an article published, or undated ingested, since),
+        in commit order with their batch."""
         scan = self.scan_sql("articles")
         rows = self.query(
             f"WITH active AS (SELECT DISTINCT story_id FROM {scan} "
             f"WHERE coalesce(published_at, ingested_at) >= '{since.isoformat()}'::TIMESTAMPTZ) "
-            f"SELECT article_id, title, text, language, published_at, wire_cluster_id, story_id "
+            f"SELECT article_id, title, text, language, published_at, wire_cluster_id, story_id, batch_id "
             f"FROM {scan} WHERE story_id IN (SELECT story_id FROM active) ORDER BY batch_id, article_id")
         return [StoryText(*row) for row in rows]  # type: ignore[arg-type]
 
