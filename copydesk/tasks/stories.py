@@ -72,9 +72,9 @@ class StoryIndex:
     """The stories active in the window, for one run: block sums kept up to date batch after batch.
 
     Articles are weighted once, when they are placed, with the document frequencies of the articles seen so
-    far in the run (incremental idf, as in online topic detection; the history batch by batch, see `load`). Stories are found through their names
-    and numbers (postings: term -> stories), so a batch costs its own articles and the stories that share a
-    name or a figure with them, not the whole window.
+    far in the run (incremental idf, as in online topic detection; the history batch by batch, see `load`).
+    Stories are found through their names and numbers (postings: term -> stories), so a batch costs its own
+    articles and the stories that share a name or a figure with them, not the whole window.
     """
 
     def __init__(self) -> None:
