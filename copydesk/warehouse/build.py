@@ -9,11 +9,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
-from copydesk.warehouse.lake import Lake
 from copydesk.warehouse.models import SQL_DIR, describe_relations, run_data_tests, run_models
+
+if TYPE_CHECKING:  # the lake pulls in numpy and scipy: readers (`copydesk sql`, `status`) need not load them
+    from copydesk.warehouse.lake import Lake
 
 WAREHOUSE_FILE = "warehouse.duckdb"
 # What each loaded table keeps of the lake as it stands now (articles with their latest lineage decision):
