@@ -114,7 +114,7 @@ def count_bytes(path: Path, needle: bytes, count_unterminated: bool = False) -> 
         window = tail + chunk
         found += window.count(needle)
         tail = window[len(window) - len(needle) + 1:]   # a needle cut between two chunks is found next time
-        last = chunk
+        last = chunk or last
     return found + (count_unterminated and bool(last) and not last.endswith(needle))
 
 
@@ -182,7 +182,7 @@ class Lines:
             self.write(f"built the warehouse in {duration(seconds)}")
 
     def batch_done(self, totals: BatchTotals) -> None:
-        done, total = totals.documents, self.pace.total
+        done, total = totals.documents, self.pace.total and max(self.pace.total, totals.documents)
         line = f"batch {totals.batches}: {number(done)}"
         line += f" of {number(total)} documents ({min(done / total, 1):.0%})" if total else " documents"
         line += (f"; {count(totals.articles, 'new article')}, {count(totals.duplicates, 'duplicate')}, "
@@ -241,8 +241,9 @@ class Bars:
             self.progress.update(self.tasks[stage], total=1, completed=1, seconds=self.seconds[stage],
                                  description=f"{stage} ({duration(self.seconds[stage])})", refresh=True)
         else:  # drawn at once: a batch may pass a stage quicker than the next refresh
-            self.progress.update(self.tasks[stage], completed=self.done[stage], seconds=self.seconds[stage],
-                                 refresh=True)
+            total = self.pace.total and max(self.pace.total, self.done[stage])   # the count may fall short
+            self.progress.update(self.tasks[stage], total=total, completed=self.done[stage],
+                                 seconds=self.seconds[stage], refresh=True)
 
     def batch_done(self, totals: BatchTotals) -> None:
         pass
@@ -299,6 +300,15 @@ def choose(mode: str, stream: TextIO, verbose: bool = False) -> str:
     return "bars" if stream.isatty() and os.environ.get("TERM") != "dumb" else "lines"
 
 
+def set_total(display: Display, inputs: Sequence[str]) -> None:
+    """Count the documents to expect and tell the display; a folder that cannot be listed leaves it unknown
+    (the run itself reports what it cannot read)."""
+    try:
+        display.set_total(count_documents(inputs))
+    except OSError:
+        display.set_total(None)
+
+
 @contextmanager
 def showing(mode: str, inputs: Sequence[str], stream: TextIO = sys.stderr, verbose: bool = False
             ) -> Iterator[Display | None]:
@@ -308,8 +318,7 @@ def showing(mode: str, inputs: Sequence[str], stream: TextIO = sys.stderr, verbo
         yield None
         return
     display: Display = Bars(stream) if kind == "bars" else Lines(stream)
-    counter = threading.Thread(target=lambda: display.set_total(count_documents(inputs)),
-                               name="copydesk-count", daemon=True)
+    counter = threading.Thread(target=set_total, args=(display, inputs), name="copydesk-count", daemon=True)
     _displays.append(display)
     counter.start()
     completed = False

@@ -80,6 +80,20 @@ def test_lines_say_where_the_run_stands_after_each_batch() -> None:
     ]
 
 
+def test_a_count_that_fell_short_is_raised_to_what_was_done() -> None:
+    clock, out = FakeClock(), io.StringIO()
+    lines, bars = Lines(out, clock), Bars(io.StringIO(), clock, force_terminal=True, width=110)
+    for display in (lines, bars):
+        display.set_total(320)              # a cut gzip file is one more document: its reject
+        display.run_began()
+    clock.now += 10
+    lines.batch_done(BatchTotals(batches=1, documents=321, articles=300, duplicates=0, rejects=21))
+    assert out.getvalue().startswith("batch 1: 321 of 321 documents (100%);")
+    bars.stage_done("read", 321, 1.0)
+    assert bars.progress.tasks[0].total == 321
+    bars.close(completed=True)
+
+
 def test_lines_without_a_total_say_no_percentage_nor_time_left() -> None:
     clock, out = FakeClock(), io.StringIO()
     lines = Lines(out, clock)

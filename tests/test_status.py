@@ -174,10 +174,11 @@ def test_a_killed_run_is_reported_stopped_and_the_next_run_goes_on(
         proc.wait()
 
     status = gather(warehouse)
-    assert [run.state for run in status.runs] == [STOPPED] and status.pending_batches >= 1
+    (stopped,) = status.runs
+    assert stopped.state == STOPPED and stopped.batches == status.pending_batches >= 1   # no warehouse yet
     text = status_text(warehouse, capsys=capsys)
-    assert "- STOPPED ? ? ? ?" in text and "Stopped before it finished" in text
-    assert "no warehouse at" in text
+    assert f"- STOPPED ? {stopped.articles_new} ? ?" in text and "Stopped before it finished" in text
+    assert f"It had committed {stopped.batches} batch" in text and "no warehouse at" in text
     assert f"The lake holds {status.pending_batches} batch" in text
 
     summary = pipeline(inputs=None, warehouse_dir=str(warehouse))
@@ -200,6 +201,13 @@ def test_a_run_is_running_only_while_its_process_lives(tmp_path: Path) -> None:
     assert settle(gone, tmp_path).state == STOPPED
     elsewhere = replace(gone, host="another-machine")                  # taken at its word
     assert settle(elsewhere, tmp_path).state == RUNNING
+    killed = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        killed.kill()
+        time.sleep(0.5)                     # not reaped yet: a zombie, which kill(pid, 0) still finds
+        assert settle(replace(mine, pid=killed.pid), tmp_path).state == STOPPED
+    finally:
+        killed.wait()
 
 
 def test_status_of_an_empty_folder_and_of_none(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

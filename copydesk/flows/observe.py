@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from prefect.states import State
 
     from copydesk.flows.pipeline import RunSummary
-    from copydesk.warehouse.build import BuildReport
 
 ARTIFACTS = {
     "stages": "pipeline-stages",      # table: documents in and out of each stage, seconds, throughput
@@ -197,8 +196,8 @@ def ended_record(summary: "RunSummary", started: RunRecord, state: str, error: s
                    stage_seconds=dict(summary.trace.stage_seconds), warehouse=dict(summary.warehouse), error=error)
 
 
-def finish_run(summary: "RunSummary", settings: Settings, report: "BuildReport") -> RunRecord:
-    """Record a completed run, publish its artifacts and log its stage lines."""
+def finish_run(summary: "RunSummary", settings: Settings) -> RunRecord:
+    """Publish a completed run's artifacts from the warehouse it built, record it and log its stage lines."""
     _, _, started = _active[summary.trace.run_id]
     con = open_warehouse(settings.warehouse_dir)
     try:
@@ -228,7 +227,7 @@ def record_failure(flow: "Flow[Any, Any]", flow_run: "FlowRun", state: "State[An
         write_record(settings.warehouse_dir, record)
     except OSError as err:
         log(logging.WARNING, "run_record_failed", run_id=record.run_id, error=f"{type(err).__name__}: {err}")
-    log(logging.INFO, "run_finished", run_id=record.run_id, state=record.state, seconds=record.seconds,
+    log(logging.WARNING, "run_finished", run_id=record.run_id, state=record.state, seconds=record.seconds,
         documents=record.documents_read, articles=record.articles_new, rejects=record.rejects, error=record.error)
 
 

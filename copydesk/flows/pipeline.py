@@ -205,5 +205,5 @@ def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) 
     summary.warehouse = report.row_counts
     create_table_artifact(key="pipeline-summary", table=summary.rows(),
                           description=f"copydesk run into {settings.warehouse_dir}")
-    observe.finish_run(summary, settings, report)
+    observe.finish_run(summary, settings)
     return summary

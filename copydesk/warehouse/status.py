@@ -33,6 +33,8 @@ NEWEST_BATCH_SQL = "select max(batch_id) from (" + " union all ".join(
 WIDTH = 100                     # wrap sentences at this many characters
 EXAMPLE_CHARS = 90              # an example reject is cut to this many characters
 STOPPED = "stopped"             # a run with no finished record whose process is gone
+PROC_SELF = Path("/proc/self/stat")   # there on Linux, where a process's start time can be read
+ZOMBIE_STATES = ("Z", "X")     # /proc states of a process that has ended but not been reaped
 PROCESS_START_SLACK = timedelta(seconds=2)   # /proc start times are rounded to the boot clock's ticks
 
 # What each reject reason means, for people (docs/architecture.md "Reject reasons" says more).
@@ -100,8 +102,13 @@ def gather(warehouse_dir: Path, runs: int = DEFAULT_RUNS) -> Status:
             con.close()
     except QueryError as err:
         problem = str(err)
-    return Status(warehouse_dir, records, freshness, rejects, problem,
-                  pending_batches(warehouse_dir, freshness.newest_batch_id if freshness else None))
+    newest = freshness.newest_batch_id if freshness else None
+    unfinished = [r.first_batch_id for r in records if r.state in (RUNNING, STOPPED)]
+    batches = committed_batches(warehouse_dir, min([newest or "", *unfinished]) if newest or unfinished else "")
+    records = [with_committed(record, records[i - 1] if i else None, batches) for i, record in enumerate(records)]
+    pending = sum(1 for batch_id, rows in batches.items()
+                  if (newest is None or batch_id > newest) and any(rows.get(t) for t in (*WAREHOUSE_TABLES, "documents")))
+    return Status(warehouse_dir, records, freshness, rejects, problem, pending)
 
 
 def settle(record: RunRecord, warehouse_dir: Path) -> RunRecord:
@@ -113,23 +120,26 @@ def settle(record: RunRecord, warehouse_dir: Path) -> RunRecord:
     """
     if record.state != RUNNING or record.host != socket.gethostname():
         return record
-    began = process_started_at(record.pid)
-    if began is not None:
-        running = began <= record.started_at + PROCESS_START_SLACK
+    if PROC_SELF.exists():
+        began = process_started_at(record.pid)
+        running = began is not None and began <= record.started_at + PROCESS_START_SLACK
     else:
         running = alive(record.pid) and lock_holder(warehouse_dir) == record.pid
     return record if running else replace(record, state=STOPPED)
 
 
 def process_started_at(pid: int) -> datetime | None:
-    """When a process started, from Linux's /proc; None when there is no such process or no /proc."""
+    """When a live process started, from Linux's /proc; None when there is no such process (or a zombie)."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
         boot = next(int(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
                     if line.startswith("btime "))
     except (OSError, StopIteration, ValueError):
         return None
-    ticks = int(stat.rpartition(")")[2].split()[19])  # field 22, counted after the command name
+    fields = stat.rpartition(")")[2].split()   # after the command name: field 3 (state) is fields[0]
+    if fields[0] in ZOMBIE_STATES:
+        return None
+    ticks = int(fields[19])                      # field 22: start time, in clock ticks since boot
     return datetime.fromtimestamp(boot + ticks / os.sysconf("SC_CLK_TCK"), tz=timezone.utc)
 
 
@@ -162,24 +172,34 @@ def read_freshness(con: duckdb.DuckDBPyConnection, warehouse_dir: Path) -> Fresh
     return Freshness(built_at, articles, stories, outlets, rejects, newest_published, newest_batch)
 
 
-def pending_batches(warehouse_dir: Path, newest_in_warehouse: str | None) -> int:
-    """Count the lake batches holding documents that the warehouse does not hold yet (from their manifests;
-    only those newer than the warehouse's newest batch are opened)."""
+def committed_batches(warehouse_dir: Path, since: str) -> dict[str, dict[str, int]]:
+    """The rows per table of the lake batches whose id sorts at or after `since`, from their manifests (only
+    those are opened)."""
     folder = warehouse_dir / LAKE_MANIFESTS
     try:
         names = sorted(name for name in os.listdir(folder) if name.endswith(".json") and not name.startswith("."))
     except FileNotFoundError:
-        return 0
-    pending = 0
+        return {}
+    batches = {}
     for name in names:
-        if newest_in_warehouse is not None and name.removesuffix(".json") <= newest_in_warehouse:
+        if name.removesuffix(".json") < since:
             continue
         try:
-            rows = json.loads((folder / name).read_text()).get("rows", {})
+            batches[name.removesuffix(".json")] = json.loads((folder / name).read_text()).get("rows", {})
         except (OSError, ValueError):
             continue
-        pending += any(rows.get(table) for table in (*WAREHOUSE_TABLES, "documents"))
-    return pending
+    return batches
+
+
+def with_committed(record: RunRecord, next_run: RunRecord | None, batches: dict[str, dict[str, int]]) -> RunRecord:
+    """Give a run that is running or stopped, which recorded no counts, the batches it committed so far and
+    the new articles in them: those from its start to the next run's."""
+    if record.state not in (RUNNING, STOPPED):
+        return record
+    own = [rows for batch_id, rows in batches.items() if batch_id >= record.first_batch_id
+           and (next_run is None or batch_id < next_run.first_batch_id) and rows.get("documents", 0) + rows.get(
+               "rejects", 0)]
+    return replace(record, batches=len(own), articles_new=sum(rows.get("articles", 0) for rows in own))
 
 
 # -- in words ----------------------------------------------------------------------------------------------------
@@ -192,12 +212,13 @@ def describe_run(record: RunRecord, now: datetime | None = None) -> str:
     elif record.state == FAILED:
         head = f"Failed after {took}: {record.error or 'no error was recorded'}."
     elif record.state == RUNNING:
-        return (f"Running now (process {record.pid} on {record.host}), for {duration((now - record.started_at).total_seconds())} "
-                f"so far; `copydesk status` again shows how it ended.")
+        return (f"Running now (process {record.pid} on {record.host}) for "
+                f"{duration((now - record.started_at).total_seconds())}; so far it committed {committed(record)} "
+                "to the lake. `copydesk status` again shows how it ended.")
     else:
-        return ("Stopped before it finished: it recorded no end and no process holds the warehouse, so it was "
-                "killed, crashed, or its machine stopped. The batches it committed are kept in the lake; the next "
-                "run skips what they hold, reads the rest and builds the warehouse.")
+        return (f"Stopped before it finished: it recorded no end and its process is gone, so it was killed, "
+                f"crashed, or its machine stopped. It had committed {committed(record)} to the lake; they are "
+                "kept, and the next run skips what they hold, reads the rest and builds the warehouse.")
     parts = [head, documents_sentence(record)]
     if record.state == COMPLETED and record.warehouse:
         w = record.warehouse
@@ -207,6 +228,10 @@ def describe_run(record: RunRecord, now: datetime | None = None) -> str:
         parts.append("The batches it committed before failing are kept in the lake; the warehouse is the one "
                      "built before, and the next run goes on from the lake.")
     return " ".join(parts)
+
+
+def committed(record: RunRecord) -> str:
+    return f"{count(record.batches, 'batch', 'batches')} ({count(record.articles_new, 'new article')})"
 
 
 def documents_sentence(record: RunRecord) -> str:
@@ -248,7 +273,8 @@ def render_runs(runs: list[RunRecord], now: datetime) -> list[str]:
          duration(record.seconds) if record.seconds is not None else "-",
          record.state if record.state in (COMPLETED, RUNNING) else record.state.upper(),
          *((number(record.documents_read), number(record.articles_new), number(record.duplicates),
-            number(record.rejects)) if record.state != STOPPED else ("?",) * 4))
+            number(record.rejects)) if record.state not in (RUNNING, STOPPED)
+           else ("?", number(record.articles_new), "?", "?")))
         for record in runs]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = ["Last runs, newest first:"]
