@@ -9,11 +9,14 @@ import sys
 import traceback
 from pathlib import Path
 
-from copydesk.config import Settings
+from copydesk.config import DEMO_CORPUS, Settings
 from copydesk.report.data import DEFAULT_TOP_STORIES
 from copydesk.report.page import ReportError, write_report
 from copydesk.warehouse.query import (DEFAULT_MAX_ROWS, FORMATS, WRITERS, QueryError, format_table,
                                       open_warehouse, run_query)
+from copydesk.warehouse.status import DEFAULT_RUNS, gather, render
+
+PROGRESS_MODES = ("auto", "bars", "lines", "off")   # what copydesk/progress.py `showing` can show
 
 # Prefect reads its settings at import: give it a private home and an offline default set-up. Its logs
 # still reach the Prefect API (and UI); the console shows them only with --verbose.
@@ -40,6 +43,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     run.add_argument("--refetch", action="store_true", help="fetch article URLs again even when already stored")
     run.add_argument("--contact-url", default=None, help="the contact URL named in copydesk's User-Agent")
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+    run.add_argument("--progress", choices=PROGRESS_MODES, default="auto",
+                     help="bars per stage on a terminal, a line per batch otherwise (auto, the default; off with "
+                          "-v), or as chosen")
+    status = commands.add_parser("status", help="show the last runs, how fresh the warehouse is and what was "
+                                                "rejected (reads the warehouse folder only)")
+    status.add_argument("--warehouse", metavar="DIR", default=None, help="warehouse folder (default ./data)")
+    status.add_argument("--runs", type=positive_count, default=DEFAULT_RUNS, metavar="N",
+                        help=f"list the last N runs (default {DEFAULT_RUNS})")
     sql = commands.add_parser("sql", help="run a read-only SQL query against the warehouse and print the rows")
     sql.add_argument("query", metavar="QUERY", help="the SQL to run (DuckDB dialect); - reads it from stdin")
     sql.add_argument("--warehouse", metavar="DIR", default=None, help="warehouse folder (default ./data)")
@@ -68,7 +79,7 @@ def row_limit(text: str) -> int:
 
 
 def positive_count(text: str) -> int:
-    """Parse --stories: a count of at least 1."""
+    """Parse a count of at least 1 (--stories, --runs)."""
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"expected a positive number, not {text!r}")
     return int(text)
@@ -80,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         return sql(args)
     if args.command == "report":
         return report(args)
+    if args.command == "status":
+        return status(args)
     for name, value in {**PREFECT_DEFAULTS, **({} if args.verbose else QUIET_CONSOLE)}.items():
         os.environ.setdefault(name, value)
     flags = {"WORKERS": args.workers, "BATCH_SIZE_DOCUMENTS": args.batch_size, "CONTACT_URL": args.contact_url,
@@ -89,9 +102,11 @@ def main(argv: list[str] | None = None) -> int:
             os.environ[f"COPYDESK_{name}"] = str(value)
 
     from copydesk.flows.pipeline import pipeline
+    from copydesk.progress import showing
 
     try:
-        summary = pipeline(inputs=args.inputs or None, warehouse_dir=args.warehouse)
+        with showing(args.progress, args.inputs or [str(DEMO_CORPUS)], sys.stderr, args.verbose):
+            summary = pipeline(inputs=args.inputs or None, warehouse_dir=args.warehouse)
     except KeyboardInterrupt:
         print("copydesk: interrupted; the lake keeps every batch committed so far", file=sys.stderr)
         return 130
@@ -154,6 +169,22 @@ def report(args: argparse.Namespace) -> int:
         return 1
     print(f"wrote {written.path} ({written.n_stories} story timelines, {written.n_outlets} outlets, "
           f"{written.n_languages} languages)")
+    return 0
+
+
+def status(args: argparse.Namespace) -> int:
+    """Print the last runs, the warehouse's freshness and the recent rejects; exit 1 when there is no folder."""
+    warehouse_dir = Settings.from_env(warehouse_dir=args.warehouse).warehouse_dir
+    if not warehouse_dir.is_dir():
+        print(f"copydesk: no warehouse folder at {warehouse_dir}; `copydesk run --warehouse {warehouse_dir}` "
+              "makes one", file=sys.stderr)
+        return 1
+    try:
+        sys.stdout.write(render(gather(warehouse_dir, args.runs)))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 0
 
 

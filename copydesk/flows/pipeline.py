@@ -21,6 +21,7 @@ from prefect.utilities.annotations import quote
 
 from copydesk.config import DEMO_CORPUS, Settings
 from copydesk.crashpoints import crash_point
+from copydesk.flows import observe
 from copydesk.records import Article, ArticleSource, Candidate, Document, Poll, Reject, WireLink, utc_now
 from copydesk.tasks.crawl import CrawlResult, Sink, crawl, is_web_input
 from copydesk.tasks.deduplicate import deduplicate
@@ -49,6 +50,7 @@ class RunSummary:
     duplicates: Counter[str] = field(default_factory=Counter)
     rejects: Counter[str] = field(default_factory=Counter)
     warehouse: dict[str, int] = field(default_factory=dict)
+    trace: observe.RunTrace = field(default_factory=observe.RunTrace)   # ids and stage timings (flows/observe.py)
 
     def rows(self) -> list[dict[str, object]]:
         rows: list[dict[str, object]] = [
@@ -149,16 +151,21 @@ def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summa
     fresh = [item for item in batch if item.doc_key not in known]
     seen.update(item.doc_key for item in fresh)
     summary.already_known += len(batch) - len(fresh)
+    observe.lap(summary, "read", len(batch))
     if not fresh:
         return
     documents = [d for d in fresh if isinstance(d, Document)]
     read_rejects = [r for r in fresh if isinstance(r, Reject)]
 
     candidates, clean_rejects = clean(quote(documents), settings)
+    observe.lap(summary, "clean", len(batch))
     kept, sources = collapse_duplicates(quote(candidates), lake)
+    observe.lap(summary, "deduplicate", len(batch))
     articles, links = group(quote(kept), lake, settings, index)
+    observe.lap(summary, "group", len(batch))
     rejects = read_rejects + clean_rejects
     commit_batch(lake, quote(documents), quote(articles), quote(sources), quote(rejects), links=quote(links))
+    observe.lap(summary, "commit", len(batch))
 
     summary.articles_new += len(articles)
     summary.wire_relinked += len(links)
@@ -166,7 +173,8 @@ def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summa
     summary.rejects.update(r.reason for r in rejects)
 
 
-@flow(name="pipeline", log_prints=True)
+@flow(name="pipeline", log_prints=True,
+      on_failure=[observe.record_failure], on_crashed=[observe.record_failure])
 def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) -> RunSummary:
     """Ingest inputs (files, folders, URLs, sources files; the demo corpus when none) into the warehouse."""
     settings = Settings.from_env(warehouse_dir=warehouse_dir)
@@ -175,10 +183,12 @@ def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) 
     index = StoryIndex()
     inputs = inputs or [str(DEMO_CORPUS)]
     web = [item for item in inputs if is_web_input(item)]
+    observe.begin_run(summary, settings, inputs)
 
     def ingest_all(items: Iterable[Document | Reject]) -> None:
         for batch in batched(items, settings.batch_size_documents):
             ingest(batch, lake, settings, summary, seen, index)
+            observe.batch_done(summary)
 
     with warehouse_lock(settings.warehouse_dir):
         lake = Lake(settings.warehouse_dir / LAKE_DIR)
@@ -189,11 +199,14 @@ def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) 
                 if crawled.polls:  # last, so that a crash never remembers a feed whose articles were not kept
                     commit_batch(lake, polls=quote(crawled.polls))
             ingest_all(iter_documents([item for item in inputs if item not in web], settings.max_document_bytes))
+            observe.stage_began(summary, "build")
             report = build(lake, settings.warehouse_dir)
+            observe.lap(summary, "build", 0)
         finally:
             lake.close()
             shutdown_pool()
     summary.warehouse = report.row_counts
     create_table_artifact(key="pipeline-summary", table=summary.rows(),
                           description=f"copydesk run into {settings.warehouse_dir}")
+    observe.finish_run(summary, settings)
     return summary

@@ -9,12 +9,17 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from copydesk.crashpoints import crash_point
-from copydesk.warehouse.lake import Lake, LakeError
+
+
 from copydesk.warehouse.models import SQL_DIR, describe_relations, run_data_tests, run_models
+
+if TYPE_CHECKING:  # the lake pulls in numpy and scipy: readers (`copydesk sql`, `status`) need not load them
+    from copydesk.warehouse.lake import Lake
 
 WAREHOUSE_FILE = "warehouse.duckdb"
 # What each loaded table keeps of the lake as it stands now (articles with their latest lineage decision):
@@ -60,6 +65,7 @@ def build_warehouse(lake: Lake, warehouse_dir: Path, sql_dir: Path = SQL_DIR) ->
                     con.execute(f"CREATE TABLE {table} AS SELECT {columns} FROM {lake.current_sql(table, con)} "
                                 f"ORDER BY batch_id")
                 except duckdb.Error as err:  # DuckDB's message names the file it could not read
+                    from copydesk.warehouse.lake import LakeError  # here: readers of build.py stay light
                     raise LakeError(f"cannot load the lake's {table}: {err}") from err
             crash_point("warehouse-load")
             models = run_models(con, sql_dir)

@@ -31,6 +31,7 @@ from copydesk.tasks.wire import SKETCH_VERSION, WireText
 UTC_MICROS = pa.timestamp("us", tz="UTC")
 PARQUET_COMPRESSION = "zstd"
 MANIFESTS = "_manifests"
+BATCH_TIME_FORMAT = "%Y%m%dT%H%M%S%fZ"     # batch ids start with their UTC time in this form
 
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([
@@ -73,7 +74,12 @@ class LakeError(RuntimeError):
 
 def new_batch_id() -> str:
     """Name a batch so that names sort in commit order."""
-    return f"{utc_now():%Y%m%dT%H%M%S%fZ}-{secrets.token_hex(3)}"
+    return f"{utc_now():{BATCH_TIME_FORMAT}}-{secrets.token_hex(3)}"
+
+
+def first_batch_id(since: datetime) -> str:
+    """The smallest id a batch named at or after `since` can have: a run's batches sort at or after it."""
+    return f"{since:{BATCH_TIME_FORMAT}}"
 
 
 def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
