@@ -29,6 +29,7 @@ from copydesk.tasks.stories import StoryText
 from copydesk.tasks.wire import SKETCH_VERSION, WireText
 
 UTC_MICROS = pa.timestamp("us", tz="UTC")
+LAKE_WRITE = "lake-write"        # the crash point of a lake file written but not yet renamed into place
 PARQUET_COMPRESSION = "zstd"
 MANIFESTS = "_manifests"
 BATCH_TIME_FORMAT = "%Y%m%dT%H%M%S%fZ"     # batch ids start with their UTC time in this form
@@ -82,15 +83,17 @@ def first_batch_id(since: datetime) -> str:
     return f"{since:{BATCH_TIME_FORMAT}}"
 
 
-def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
-    """Write a file through `write(tmp_path)`, fsync it, then rename it into place."""
+def write_atomic(path: Path, write: Callable[[Path], None], crash_at: str | None = None) -> None:
+    """Write a file through `write(tmp_path)`, fsync it, then rename it into place (`crash_at`: the name of
+    the crash point between the two, for the kill tests)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         write(tmp)
         with tmp.open("rb") as f:
             os.fsync(f.fileno())
-        crash_point("lake-write")
+        if crash_at:
+            crash_point(crash_at)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -186,11 +189,11 @@ class Lake:
         counts = {}
         for name, table in tables.items():
             write_atomic(self.path(name, batch_id),
-                         lambda tmp, t=table: pq.write_table(t, tmp, compression=PARQUET_COMPRESSION))
+                         lambda tmp, t=table: pq.write_table(t, tmp, compression=PARQUET_COMPRESSION), LAKE_WRITE)
             counts[name] = table.num_rows
         manifest = {"batch_id": batch_id, "committed_at": utc_now().isoformat(), "rows": counts}
         write_atomic(self.root / MANIFESTS / f"{batch_id}.json",
-                     lambda tmp: tmp.write_text(json.dumps(manifest, indent=1)))
+                     lambda tmp: tmp.write_text(json.dumps(manifest, indent=1)), LAKE_WRITE)
         self.refresh()
         crash_point("lake-commit")
 
