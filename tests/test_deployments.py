@@ -106,12 +106,13 @@ class Server:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A `prefect server start` of its own on 127.0.0.1 (no scheduler: only the runs a test asks for)."""
     home = tmp_path_factory.mktemp("prefect-home")
-    url = f"http://127.0.0.1:{free_port()}/api"
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/api"
     env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": url, "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "DO_NOT_TRACK": "1", "PREFECT_UI_ENABLED": "false", "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED": "false",
            "PREFECT_CLI_PROMPT": "false"}
     log = (home / "server.log").open("w")
-    process = subprocess.Popen([str(PREFECT), "server", "start", "--host", "127.0.0.1", "--port", url.split(":")[2][:-4]],
+    process = subprocess.Popen([str(PREFECT), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
                                env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         deadline = time.monotonic() + SERVER_START_TIMEOUT_SECONDS
@@ -128,6 +129,21 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     finally:
         stop(process)
         log.close()
+
+
+def copydesk_run(server: Server, *args: str, cwd: Path, **env: str) -> subprocess.Popen:
+    """Start `copydesk run` in a process of its own, reporting to the shared server."""
+    return subprocess.Popen([str(PREFECT.with_name("copydesk")), "run", *args], cwd=cwd, text=True,
+                            env={**server.env, "COPYDESK_WORKERS": "1", **env},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+
+
+def finish(process: subprocess.Popen) -> tuple[int, str, str]:
+    try:
+        out, err = process.communicate(timeout=COMMAND_TIMEOUT_SECONDS)
+    finally:
+        stop(process)
+    return process.returncode, out, err
 
 
 def test_deploy_all_then_a_process_worker_runs_each_deployment(server: Server, site: Site, tmp_path: Path) -> None:
@@ -168,7 +184,8 @@ def test_deploy_all_then_a_process_worker_runs_each_deployment(server: Server, s
     for name, run_id in flow_runs.items():
         state = server.api("GET", f"/flow_runs/{run_id}")["state"]  # type: ignore[index]
         logs = server.api("POST", "/logs/filter", {"logs": {"flow_run_id": {"any_": [run_id]}}})
-        assert state["type"] == "COMPLETED", (name, state, [entry["message"] for entry in logs], worker)  # type: ignore[union-attr]
+        messages = [entry["message"] for entry in logs]  # type: ignore[union-attr]
+        assert state["type"] == "COMPLETED", (name, state, messages, worker)
 
     hourly = tmp_path / "hourly"
     assert not (hourly / "warehouse.duckdb").exists()  # the hourly crawl fills the lake; the daily run builds
@@ -207,6 +224,16 @@ def test_a_backfill_keeps_the_articles_of_its_days_and_leaves_the_others_for_a_l
 
     with pytest.raises(ValueError, match=r"starts \(2026-03-02\) after it ends \(2026-03-01\)"):
         backfill(start=date(2026, 3, 2), end=date(2026, 3, 1), inputs=[str(archive)], warehouse_dir=str(warehouse))
+
+
+def test_copydesk_run_from_to_is_a_backfill(server: Server, tmp_path: Path) -> None:
+    archive = jsonl(tmp_path / "archive.jsonl", ["2026-02-27", "2026-02-28", "2026-03-01", None])
+    code, out, err = finish(copydesk_run(server, str(archive), "--from", "2026-02-28", "--warehouse",
+                                         str(tmp_path / "data"), cwd=tmp_path))
+    assert code == 0, err
+    assert re.search(r"published outside the dates \(left\) +2\n", out) and re.search(r"new articles kept +2\n", out)
+    assert query(tmp_path / "data", "SELECT url FROM articles ORDER BY url") == [
+        ("https://news.example.com/1",), ("https://news.example.com/2",)]
 
 
 @pytest.mark.usefixtures("prefect_server")
@@ -327,21 +354,6 @@ class GatedHandler(BaseHTTPRequestHandler):
 
     def log_message(self, *args: object) -> None:
         pass
-
-
-def copydesk_run(server: Server, *args: str, cwd: Path, **env: str) -> subprocess.Popen:
-    """Start `copydesk run` in a process of its own, reporting to the shared server."""
-    return subprocess.Popen([str(PREFECT.with_name("copydesk")), "run", *args], cwd=cwd, text=True,
-                            env={**server.env, "COPYDESK_WORKERS": "1", **env},
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-
-
-def finish(process: subprocess.Popen) -> tuple[int, str, str]:
-    try:
-        out, err = process.communicate(timeout=COMMAND_TIMEOUT_SECONDS)
-    finally:
-        stop(process)
-    return process.returncode, out, err
 
 
 def test_a_second_run_on_a_busy_warehouse_stops_with_one_line_or_waits_its_turn(server: Server, tmp_path: Path) -> None:
