@@ -19,6 +19,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -162,6 +163,8 @@ def test_deploy_all_then_a_process_worker_runs_each_deployment(server: Server, s
     assert deployments["hourly"]["global_concurrency_limit"]["limit"] == 1
     assert deployments["hourly"]["concurrency_options"]["collision_strategy"] == "CANCEL_NEW"
     assert all(d["job_variables"]["env"]["COPYDESK_LOCK_WAIT_SECONDS"] for d in deployments.values())
+    assert {step["prefect.deployments.steps.set_working_directory"]["directory"]  # runs where it was deployed
+            for d in deployments.values() for step in d["pull_steps"]} == {str(repo)}
 
     news = site.host("news")
     sources = tmp_path / "sources.yaml"
@@ -174,10 +177,10 @@ def test_deploy_all_then_a_process_worker_runs_each_deployment(server: Server, s
         "backfill/by-date": ["-p", "start=2026-02-28", "-p", "end=2026-03-01", "-p", f'inputs=["{backfill_input}"]',
                              "-p", f"warehouse_dir={tmp_path / 'backfill'}"],
     }
-    flow_runs = {}
-    for name, params in runs.items():
-        output = server.cli("deployment", "run", name, *params, cwd=repo)
-        flow_runs[name] = re.search(r"UUID: ([0-9a-f-]{36})", output).group(1)  # type: ignore[union-attr]
+    with ThreadPoolExecutor(len(runs)) as commands:  # three processes at once: most of their time is start-up
+        outputs = commands.map(lambda run: server.cli("deployment", "run", run[0], *run[1], cwd=repo), runs.items())
+        flow_runs = {name: re.search(r"UUID: ([0-9a-f-]{36})", output).group(1)  # type: ignore[union-attr]
+                     for name, output in zip(runs, outputs)}
 
     worker = server.cli("worker", "start", "--pool", POOL, "--run-once", cwd=repo, timeout=WORKER_TIMEOUT_SECONDS,
                         env=LOCAL_SITE_ENV)

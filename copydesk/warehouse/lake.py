@@ -254,9 +254,13 @@ class Lake:
             return {}
         key_of = {doc_key: key for key, doc_key in twins.items()}
         outcomes: dict[str, Candidate | Reject] = {}
-        for row in self.query(
-                f"SELECT doc_key, url, outlet, title, author, published_at, language, text, word_count, content_hash "
-                f"FROM {self.scan_sql('articles')} WHERE doc_key IN (SELECT value FROM twins)", twins=key_of):
+        batches = self.query(f"SELECT DISTINCT batch_id FROM {self.scan_sql('articles')} "
+                             f"WHERE doc_key IN (SELECT value FROM twins)", twins=key_of)
+        files = [str(self.path("articles", str(batch_id))) for (batch_id,) in batches]  # whole rows from these only
+        rows = self.query(
+            f"SELECT doc_key, url, outlet, title, author, published_at, language, text, word_count, content_hash "
+            f"FROM read_parquet({files!r}) WHERE doc_key IN (SELECT value FROM twins)", twins=key_of) if files else []
+        for row in rows:
             url, outlet, title, author, published_at, language, text, word_count, text_hash = row[1:]
             for document in by_key[key_of[str(row[0])]]:
                 outcomes[document.doc_key] = Candidate(  # type: ignore[arg-type]
