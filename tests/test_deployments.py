@@ -153,7 +153,7 @@ def test_deploy_all_then_a_process_worker_runs_each_deployment(server: Server, s
     for name in ("prefect.yaml", "sources.yaml"):
         shutil.copy(REPO / name, repo / name)
     server.cli("work-pool", "create", POOL, "--type", "process", cwd=repo)
-    server.cli("--no-prompt", "deploy", "--all", cwd=repo)
+    server.cli("--no-prompt", "deploy", "--all", cwd=repo, env={"PWD": str(repo)})  # as after `cd repo` in a shell
 
     deployments = {f"{d['name']}": d for d in server.api("POST", "/deployments/filter", {})}  # type: ignore[union-attr]
     assert {name: [s["schedule"].get("cron") for s in d["schedules"]] for name, d in deployments.items()} == {
@@ -363,8 +363,10 @@ def test_a_second_run_on_a_busy_warehouse_stops_with_one_line_or_waits_its_turn(
     warehouse, inputs = tmp_path / "data", jsonl(tmp_path / "other.jsonl", ["2026-03-02", "2026-03-03"])
     gated = GatedSite()
     try:
+        patience = str(COMMAND_TIMEOUT_SECONDS)  # the gated article may take that long to come
         first = copydesk_run(server, gated.base + "/feed.xml", "--allow-private", "--warehouse", str(warehouse),
-                             cwd=tmp_path)
+                             cwd=tmp_path, COPYDESK_READ_TIMEOUT_SECONDS=patience,
+                             COPYDESK_TOTAL_TIMEOUT_SECONDS=patience)
         assert gated.requested.wait(COMMAND_TIMEOUT_SECONDS), finish(first)  # it holds the lock while it crawls
         assert (warehouse / ".copydesk.lock").read_text() == str(first.pid)
 
@@ -375,7 +377,7 @@ def test_a_second_run_on_a_busy_warehouse_stops_with_one_line_or_waits_its_turn(
         assert first.poll() is None
 
         patient = copydesk_run(server, str(inputs), "--warehouse", str(warehouse), cwd=tmp_path,
-                               COPYDESK_LOCK_WAIT_SECONDS=str(COMMAND_TIMEOUT_SECONDS))
+                               COPYDESK_LOCK_WAIT_SECONDS=patience)
         deadline = time.monotonic() + COMMAND_TIMEOUT_SECONDS
         while running_flow_runs(server) < 2:  # both flow runs are in their flow: the second waits for the lock
             assert time.monotonic() < deadline and patient.poll() is None, finish(patient)
