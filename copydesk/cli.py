@@ -7,11 +7,13 @@ import argparse
 import os
 import sys
 import traceback
+from datetime import date
 from pathlib import Path
 
 from copydesk.config import DEMO_CORPUS, Settings
 from copydesk.report.data import DEFAULT_TOP_STORIES
 from copydesk.report.page import ReportError, write_report
+from copydesk.tasks.dates import PublishedRange
 from copydesk.warehouse.query import (DEFAULT_MAX_ROWS, FORMATS, WRITERS, QueryError, format_table,
                                       open_warehouse, run_query)
 from copydesk.warehouse.status import DEFAULT_RUNS, gather, render
@@ -42,6 +44,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                      help="let URLs reach private and loopback addresses (intranets, tests)")
     run.add_argument("--refetch", action="store_true", help="fetch article URLs again even when already stored")
     run.add_argument("--contact-url", default=None, help="the contact URL named in copydesk's User-Agent")
+    run.add_argument("--from", dest="published_from", type=day, metavar="DATE",
+                     help="backfill: keep only articles published on or after DATE (YYYY-MM-DD, UTC)")
+    run.add_argument("--to", dest="published_to", type=day, metavar="DATE",
+                     help="backfill: keep only articles published on or before DATE (YYYY-MM-DD, UTC)")
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
     run.add_argument("--progress", choices=PROGRESS_MODES, default="auto",
                      help="bars per stage on a terminal, a line per batch otherwise (auto, the default; off with "
@@ -64,7 +70,25 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="where to write the page (default DIR/report.html)")
     report.add_argument("--stories", type=positive_count, default=DEFAULT_TOP_STORIES, metavar="N",
                         help=f"draw the timelines of the N widest stories (default {DEFAULT_TOP_STORIES})")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.command == "run" and args.published_from and args.published_to and args.published_from > args.published_to:
+        parser.error(f"--from {args.published_from} is after --to {args.published_to}")
+    return args
+
+
+def day(text: str) -> date:
+    """Parse --from and --to: a day as YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, not {text!r}") from None
+
+
+def published_range(args: argparse.Namespace) -> PublishedRange | None:
+    """The backfill's days from --from and --to (open on the side not given), or None for a regular run."""
+    if args.published_from is None and args.published_to is None:
+        return None
+    return PublishedRange(args.published_from or date.min, args.published_to or date.max)
 
 
 def row_limit(text: str) -> int:
@@ -106,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         with showing(args.progress, args.inputs or [str(DEMO_CORPUS)], sys.stderr, args.verbose):
-            summary = pipeline(inputs=args.inputs or None, warehouse_dir=args.warehouse)
+            summary = pipeline(inputs=args.inputs or None, warehouse_dir=args.warehouse,
+                               published=published_range(args))
     except KeyboardInterrupt:
         print("copydesk: interrupted; the lake keeps every batch committed so far", file=sys.stderr)
         return 130

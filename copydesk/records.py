@@ -48,6 +48,11 @@ class Document:
         return cls(sha256_hex(source_uri, body), source_uri, kind, body, read_at or utc_now(), url, charset,
                    status, headers, hints)
 
+    def extraction_key(self) -> str:
+        """Hash what extraction reads (kind, container URL, charset, listing hints, bytes; not where the
+        document came from): documents with equal keys become the same article, or the same reject."""
+        return sha256_hex("extract", self.kind, self.url or "", self.charset or "", self.hints or "", self.body)
+
 
 @dataclass(frozen=True, slots=True)
 class Reject:

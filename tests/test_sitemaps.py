@@ -51,9 +51,11 @@ def test_news_sitemap_entries_are_canonical_deduplicated_and_dated_in_utc() -> N
     assert parse_sitemap(NEWS, BASE) == Sitemap(EXPECTED, [])
 
 
-def test_sitemap_index_lists_its_child_sitemaps() -> None:
+def test_sitemap_index_lists_its_child_sitemaps_with_their_lastmod() -> None:
     assert parse_sitemap(INDEX, BASE) == Sitemap([], ["https://www.example.com/sitemaps/2026-03.xml.gz",
-                                                      "https://www.example.com/sitemaps/2026-02.xml"])
+                                                      "https://www.example.com/sitemaps/2026-02.xml"],
+                                                 {"https://www.example.com/sitemaps/2026-03.xml.gz":
+                                                  datetime(2026, 3, 5, tzinfo=timezone.utc)})
 
 
 def test_prefixed_namespaces_read_the_same() -> None:

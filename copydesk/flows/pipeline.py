@@ -2,7 +2,9 @@
 
 Documents move in batches (`batch_size_documents`); each stage is one Prefect task run per batch, and
 each batch is committed to the lake as a whole before the next one starts. The warehouse and the exports
-are rebuilt from the lake once, at the end.
+are rebuilt from the lake once, at the end (unless the run only ingests). Bytes extracted in an earlier
+batch are not extracted again (`recall-extraction`). Every task has a time limit; the crawl, the commits
+and the build are retried with backoff when they fail for a reason another attempt may cure.
 """
 
 from __future__ import annotations
@@ -14,9 +16,13 @@ from datetime import timedelta
 from itertools import islice
 from pathlib import Path
 
-from prefect import flow, task
+import duckdb
+import httpx
+from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NONE
+from prefect.client.schemas.objects import State, TaskRun
+from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
 
 from copydesk.config import DEMO_CORPUS, Settings
@@ -24,6 +30,7 @@ from copydesk.crashpoints import crash_point
 from copydesk.flows import observe
 from copydesk.records import Article, ArticleSource, Candidate, Document, Poll, Reject, WireLink, utc_now
 from copydesk.tasks.crawl import CrawlResult, Sink, crawl, is_web_input
+from copydesk.tasks.dates import PublishedRange
 from copydesk.tasks.deduplicate import deduplicate
 from copydesk.tasks.extract import clean_batch, shutdown_pool
 from copydesk.tasks.read import iter_documents
@@ -36,6 +43,20 @@ from copydesk.warehouse.lock import warehouse_lock
 
 LAKE_DIR = "lake"
 RETRY_DELAYS_SECONDS = [2, 10]
+CRAWL_RETRIES = 2
+CRAWL_BACKOFF_SECONDS = 30.0          # before the first retry of a failed crawl; doubled for the next
+RETRY_JITTER_FACTOR = 0.5             # retry delays vary by up to this share, so retries do not march in step
+# Time limits of one task run: bounds on a stage that hangs, far above what a healthy run takes.
+CRAWL_TIMEOUT_SECONDS = 4 * 3600      # the whole crawl, with the batches it hands over on the way
+BATCH_STAGE_TIMEOUT_SECONDS = 1800    # one batch through one stage (recall, clean, deduplicate, group, commit)
+BUILD_TIMEOUT_SECONDS = 3600          # the warehouse, its models, data tests and exports
+
+
+def transient(task: Task, task_run: TaskRun, state: State) -> bool:
+    """Retry a failure another attempt may cure (network, disk), never a timeout or a failed data test."""
+    error = state.result(raise_on_failure=False)
+    return (isinstance(error, (OSError, httpx.TransportError, duckdb.IOException))
+            and not isinstance(error, TimeoutError))
 
 
 @dataclass
@@ -44,6 +65,8 @@ class RunSummary:
 
     documents_read: int = 0
     already_known: int = 0
+    extraction_reused: int = 0
+    outside_range: int = 0
     known_urls_skipped: int = 0
     articles_new: int = 0
     wire_relinked: int = 0
@@ -56,6 +79,8 @@ class RunSummary:
         rows: list[dict[str, object]] = [
             {"measure": "documents read", "value": self.documents_read},
             {"measure": "already in the lake (skipped)", "value": self.already_known},
+            {"measure": "same bytes as before (not extracted)", "value": self.extraction_reused},
+            {"measure": "published outside the dates (left)", "value": self.outside_range},
             {"measure": "known URLs not fetched again", "value": self.known_urls_skipped},
             {"measure": "new articles kept", "value": self.articles_new},
             {"measure": "wire copies given an earlier origin", "value": self.wire_relinked},
@@ -71,13 +96,22 @@ class RunSummary:
         return "\n".join(f"{row['measure']:<34} {row['value']:>8}" for row in self.rows())
 
 
-@task(name="fetch", cache_policy=NONE)
-def fetch_web(inputs: Sequence[str], lake: Lake, settings: Settings, sink: Sink) -> CrawlResult:
+@task(name="fetch", cache_policy=NONE, timeout_seconds=CRAWL_TIMEOUT_SECONDS, retries=CRAWL_RETRIES,
+      retry_delay_seconds=exponential_backoff(CRAWL_BACKOFF_SECONDS), retry_jitter_factor=RETRY_JITTER_FACTOR,
+      retry_condition_fn=transient)
+def fetch_web(inputs: Sequence[str], lake: Lake, settings: Settings, sink: Sink,
+              published: PublishedRange | None = None) -> CrawlResult:
     """Crawl URLs, feeds, sitemaps and sources files; fetched pages (and failures) go to `sink` by batches."""
-    return crawl(list(inputs), settings, lake.known_urls, lake.last_polls(), sink)
+    return crawl(list(inputs), settings, lake.known_urls, lake.last_polls(), sink, published)
 
 
-@task(name="clean", cache_policy=NONE)
+@task(name="recall-extraction", cache_policy=NONE, timeout_seconds=BATCH_STAGE_TIMEOUT_SECONDS)
+def recall(documents: Sequence[Document], lake: Lake) -> dict[str, Candidate | Reject]:
+    """Find the documents whose bytes an earlier batch extracted, with what they became (by doc_key)."""
+    return lake.extracted(documents)
+
+
+@task(name="clean", cache_policy=NONE, timeout_seconds=BATCH_STAGE_TIMEOUT_SECONDS)
 def clean(documents: Sequence[Document], settings: Settings) -> tuple[list[Candidate], list[Reject]]:
     """Extract text and metadata, detect language: documents to candidates and rejects."""
     cleaned = clean_batch(list(documents), settings)
@@ -85,7 +119,7 @@ def clean(documents: Sequence[Document], settings: Settings) -> tuple[list[Candi
     return cleaned
 
 
-@task(name="deduplicate", cache_policy=NONE)
+@task(name="deduplicate", cache_policy=NONE, timeout_seconds=BATCH_STAGE_TIMEOUT_SECONDS)
 def collapse_duplicates(candidates: Sequence[Candidate], lake: Lake) -> tuple[list[Candidate], list[ArticleSource]]:
     """Collapse exact duplicates against the history and within the batch."""
     known_urls, known_hashes = lake.known_articles((c.url for c in candidates if c.url),
@@ -93,7 +127,7 @@ def collapse_duplicates(candidates: Sequence[Candidate], lake: Lake) -> tuple[li
     return deduplicate(candidates, known_urls, known_hashes)
 
 
-@task(name="group", cache_policy=NONE)
+@task(name="group", cache_policy=NONE, timeout_seconds=BATCH_STAGE_TIMEOUT_SECONDS)
 def group(kept: Sequence[Candidate], lake: Lake, settings: Settings, index: StoryIndex
           ) -> tuple[list[Article], list[WireLink]]:
     """Give each new article its wire cluster (against the history in the window), its origin and its story;
@@ -118,7 +152,8 @@ def group(kept: Sequence[Candidate], lake: Lake, settings: Settings, index: Stor
 
 
 @task(name="commit-batch", cache_policy=NONE, retries=len(RETRY_DELAYS_SECONDS),
-      retry_delay_seconds=RETRY_DELAYS_SECONDS)
+      retry_delay_seconds=RETRY_DELAYS_SECONDS, retry_condition_fn=transient,
+      timeout_seconds=BATCH_STAGE_TIMEOUT_SECONDS)
 def commit_batch(lake: Lake, documents: Sequence[Document] = (), articles: Sequence[Article] = (),
                  sources: Sequence[ArticleSource] = (), rejects: Sequence[Reject] = (),
                  polls: Sequence[Poll] = (), links: Sequence[WireLink] = ()) -> str:
@@ -129,7 +164,7 @@ def commit_batch(lake: Lake, documents: Sequence[Document] = (), articles: Seque
 
 
 @task(name="build-warehouse", cache_policy=NONE, retries=len(RETRY_DELAYS_SECONDS),
-      retry_delay_seconds=RETRY_DELAYS_SECONDS)
+      retry_delay_seconds=RETRY_DELAYS_SECONDS, retry_condition_fn=transient, timeout_seconds=BUILD_TIMEOUT_SECONDS)
 def build(lake: Lake, warehouse_dir: Path) -> BuildReport:
     """Rebuild the DuckDB warehouse from the lake, run the SQL models and tests, write the exports."""
     report = build_warehouse(lake, warehouse_dir)
@@ -144,8 +179,10 @@ def batched(items: Iterable[Document | Reject], size: int) -> Iterator[list[Docu
 
 
 def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summary: RunSummary,
-           seen: set[str], index: StoryIndex) -> None:
-    """Take one batch through clean, deduplicate and group into the lake, skipping what the lake has."""
+           seen: set[str], index: StoryIndex, published: PublishedRange | None = None) -> None:
+    """Take one batch through clean, deduplicate and group into the lake, skipping what the lake has and
+    extracting no bytes twice. With `published`, documents whose article falls outside those days are left
+    out of the lake (a later run takes them)."""
     summary.documents_read += len(batch)
     known = lake.known_doc_keys(item.doc_key for item in batch) | seen
     fresh = [item for item in batch if item.doc_key not in known]
@@ -157,7 +194,19 @@ def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summa
     documents = [d for d in fresh if isinstance(d, Document)]
     read_rejects = [r for r in fresh if isinstance(r, Reject)]
 
-    candidates, clean_rejects = clean(quote(documents), settings)
+    recalled = recall(quote(documents), lake)
+    unknown = [d for d in documents if d.doc_key not in recalled]
+    cleaned, clean_rejects = clean(quote(unknown), settings)
+    summary.extraction_reused += len(recalled) + len(unknown) - len({d.extraction_key() for d in unknown})
+    order = {d.doc_key: position for position, d in enumerate(documents)}
+    candidates = sorted(cleaned + [r for r in recalled.values() if isinstance(r, Candidate)],
+                        key=lambda c: order[c.doc_key])
+    clean_rejects += [r for r in recalled.values() if isinstance(r, Reject)]
+    if published:
+        outside = {c.doc_key for c in candidates if c.published_at not in published}
+        candidates = [c for c in candidates if c.doc_key not in outside]
+        documents = [d for d in documents if d.doc_key not in outside]
+        summary.outside_range += len(outside)
     observe.lap(summary, "clean", len(batch))
     kept, sources = collapse_duplicates(quote(candidates), lake)
     observe.lap(summary, "deduplicate", len(batch))
@@ -175,8 +224,11 @@ def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summa
 
 @flow(name="pipeline", log_prints=True,
       on_failure=[observe.record_failure], on_crashed=[observe.record_failure])
-def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) -> RunSummary:
-    """Ingest inputs (files, folders, URLs, sources files; the demo corpus when none) into the warehouse."""
+def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None, build_warehouse: bool = True,
+             published: PublishedRange | None = None) -> RunSummary:
+    """Ingest inputs (files, folders, URLs, sources files; the demo corpus when none) into the lake, then
+    rebuild the warehouse unless `build_warehouse` is false. `published` keeps the articles published on
+    those days only (a backfill: see flows/backfill.py)."""
     settings = Settings.from_env(warehouse_dir=warehouse_dir)
     summary = RunSummary()
     seen: set[str] = set()
@@ -187,25 +239,28 @@ def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) 
 
     def ingest_all(items: Iterable[Document | Reject]) -> None:
         for batch in batched(items, settings.batch_size_documents):
-            ingest(batch, lake, settings, summary, seen, index)
+            ingest(batch, lake, settings, summary, seen, index, published)
             observe.batch_done(summary)
 
-    with warehouse_lock(settings.warehouse_dir):
+    with warehouse_lock(settings.warehouse_dir, settings.lock_wait_seconds, get_run_logger().warning):
         lake = Lake(settings.warehouse_dir / LAKE_DIR)
         try:
             if web:
-                crawled = fetch_web(web, lake, settings, ingest_all)
+                crawled = fetch_web(web, lake, settings, ingest_all, published)
                 summary.known_urls_skipped = crawled.known_skipped
-                if crawled.polls:  # last, so that a crash never remembers a feed whose articles were not kept
+                summary.outside_range += crawled.outside_range
+                # last, so that a crash never remembers a feed whose articles were not kept; never after a
+                # backfill, which leaves the listings' other articles to the regular runs
+                if crawled.polls and published is None:
                     commit_batch(lake, polls=quote(crawled.polls))
             ingest_all(iter_documents([item for item in inputs if item not in web], settings.max_document_bytes))
             observe.stage_began(summary, "build")
-            report = build(lake, settings.warehouse_dir)
+            report = build(lake, settings.warehouse_dir) if build_warehouse else None
             observe.lap(summary, "build", 0)
         finally:
             lake.close()
             shutdown_pool()
-    summary.warehouse = report.row_counts
+    summary.warehouse = report.row_counts if report else {}
     create_table_artifact(key="pipeline-summary", table=summary.rows(),
                           description=f"copydesk run into {settings.warehouse_dir}")
     observe.finish_run(summary, settings)

@@ -5,6 +5,8 @@ lists sitemaps), anything else is an article page. A sources file names outlets 
 sitemaps. Feeds and sitemaps are polled with conditional GET (the ETag and Last-Modified of the last poll),
 so an unchanged one costs a 304. Article URLs the lake already holds are not fetched again (unless
 `refetch`). Every fetch failure is a `Reject` of stage `fetch`; one bad site never stops the others.
+A backfill (`published`, a range of days) polls every listing afresh, without validators, and fetches only
+the listed articles whose listing date falls in the range, or that the listing leaves undated.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from pathlib import Path
 
 from copydesk.config import Settings
 from copydesk.records import Document, Poll, Reject, sha256_hex
+from copydesk.tasks.dates import PublishedRange
 from copydesk.tasks.feeds import BadFeed, looks_like_feed, parse_feed
 from copydesk.tasks.fetch import Fetcher, FetchError, HostPolicy, Response
-from copydesk.tasks.sitemaps import looks_like_sitemap, parse_sitemap
+from copydesk.tasks.sitemaps import Sitemap, looks_like_sitemap, parse_sitemap
 from copydesk.tasks.sources import Source, SourcesError, load_sources
 from copydesk.tasks.urls import canonical_url, is_url
 
@@ -44,6 +47,7 @@ class CrawlResult:
     items: list[Document | Reject] = field(default_factory=list)
     polls: list[Poll] = field(default_factory=list)
     known_skipped: int = 0
+    outside_range: int = 0          # listed articles a backfill left alone: dated outside its days
 
 
 def is_web_input(item: str) -> bool:
@@ -78,11 +82,13 @@ class Crawler:
     """
 
     def __init__(self, settings: Settings, known_urls: Callable[[Iterable[str]], set[str]],
-                 last_polls: dict[str, Poll], sink: Sink | None = None) -> None:
+                 last_polls: dict[str, Poll], sink: Sink | None = None, published: PublishedRange | None = None
+                 ) -> None:
         self.settings = settings
         self.known_urls = known_urls
-        self.last_polls = last_polls
+        self.last_polls = {} if published else last_polls   # a backfill reads every listing whole
         self.sink = sink
+        self.published = published
         self.result = CrawlResult()
         self.listed: dict[str, Listed] = {}
 
@@ -153,9 +159,15 @@ class Crawler:
             entries = [Listed(e.url, source, e.title, e.published_at or e.lastmod) for e in sitemap.entries]
             if depth < MAX_SITEMAP_DEPTH:
                 await asyncio.gather(*(self._listing_or_page(child, source, depth + 1)
-                                       for child in sitemap.sitemaps))
+                                       for child in sitemap.sitemaps if self._may_list_range(sitemap, child)))
         for entry in entries:
             self.listed.setdefault(entry.url, entry)
+
+    def _may_list_range(self, index: Sitemap, child: str) -> bool:
+        """Tell whether a child sitemap may list articles of the backfill's days: not when it was last
+        modified before the first of them (articles are listed when published)."""
+        lastmod = index.lastmods.get(child)
+        return self.published is None or lastmod is None or lastmod.date() >= self.published.first
 
     async def _fetch_articles(self) -> None:
         """Fetch every listed article URL the lake does not hold, within each source's cap."""
@@ -165,6 +177,9 @@ class Crawler:
         wanted = []
         for url, entry in self.listed.items():
             if url in known:
+                continue
+            if self.published and entry.published_at and entry.published_at not in self.published:
+                self.result.outside_range += 1
                 continue
             name = entry.source.name if entry.source else ""
             cap = entry.source.max_articles_per_run if entry.source else None
@@ -193,9 +208,10 @@ class Crawler:
 
 
 def crawl(inputs: list[str], settings: Settings, known_urls: Callable[[Iterable[str]], set[str]],
-          last_polls: dict[str, Poll], sink: Sink | None = None) -> CrawlResult:
+          last_polls: dict[str, Poll], sink: Sink | None = None, published: PublishedRange | None = None
+          ) -> CrawlResult:
     """Crawl the web inputs; documents and rejects go to the sink by batches (or stay in the result, in a
-    stable order), and the result keeps the polls to remember."""
-    result = asyncio.run(Crawler(settings, known_urls, last_polls, sink).run(inputs))
+    stable order), and the result keeps the polls to remember (a backfill's are not to be remembered)."""
+    result = asyncio.run(Crawler(settings, known_urls, last_polls, sink, published).run(inputs))
     result.items.sort(key=lambda item: item.source_uri)
     return result

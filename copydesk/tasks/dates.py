@@ -1,7 +1,8 @@
-"""Read publication dates: ISO 8601 strings to UTC datetimes, and drop the implausible ones."""
+"""Read publication dates: ISO 8601 strings to UTC datetimes, drop the implausible ones, and tell a backfill's days."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from copydesk.records import utc_now
@@ -35,3 +36,22 @@ def plausible_date(value: datetime | None, tolerance_hours: int, now: datetime |
     if value > now + timedelta(hours=tolerance_hours) or value.year < 1900:
         return None
     return value
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedRange:
+    """The publication days a backfill takes, in UTC, both ends included."""
+
+    first: date
+    last: date
+
+    def __post_init__(self) -> None:
+        if self.first > self.last:
+            raise ValueError(f"the date range starts ({self.first}) after it ends ({self.last})")
+
+    def __contains__(self, moment: datetime | None) -> bool:
+        """Tell whether a publication time falls on one of the days; an unknown time does not."""
+        return moment is not None and self.first <= moment.astimezone(timezone.utc).date() <= self.last
+
+    def __str__(self) -> str:
+        return f"{self.first} to {self.last}"

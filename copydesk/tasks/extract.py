@@ -14,7 +14,7 @@ import re
 import threading
 import time
 import unicodedata
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import datetime
 from multiprocessing import get_context
@@ -39,6 +39,7 @@ PARALLEL_MIN_DOCUMENTS = 24          # below this a batch is cleaned in-process:
 CHUNKS_PER_WORKER = 4                # smaller chunks balance uneven pages across workers
 RESET_CACHES_EVERY_DOCUMENTS = 2_000  # trafilatura's caches grow over long runs
 PARENT_CHECK_SECONDS = 1.0           # how often a worker checks that its run is alive
+WAIT_SLICE_SECONDS = 1.0             # how long a batch waits on its workers between checks for a timeout
 TITLE_MAX_CHARS = 300
 LEAD_MIN_WORDS = 20
 
@@ -336,24 +337,53 @@ def _worker_pool(workers: int) -> ProcessPoolExecutor:
 
 
 @atexit.register
-def shutdown_pool() -> None:
-    """Stop the worker processes, if any were started."""
+def shutdown_pool(kill: bool = False) -> None:
+    """Stop the worker processes, if any were started; `kill` ends them mid-document (after a failure)."""
     global _pool
     if _pool is not None:
+        if kill:  # Python 3.11 has no public way to end busy workers
+            for process in list(_pool._processes.values()):  # noqa: SLF001
+                process.kill()
         _pool.shutdown(cancel_futures=True)
         _pool = None
 
 
+def _in_workers(chunks: list[list[Document]], settings: Settings) -> list[Candidate | Reject]:
+    """Clean chunks in the worker processes, waiting in slices so that a stage timeout or an interrupt
+    raised in this thread lands at once; then the workers are killed, since one may be stuck on a page."""
+    pool = _worker_pool(settings.worker_count)
+    try:
+        futures = [pool.submit(clean_chunk, chunk, settings) for chunk in chunks]
+        while wait(futures, timeout=WAIT_SLICE_SECONDS).not_done:
+            pass
+        return [r for future in futures for r in future.result()]
+    except BaseException:
+        shutdown_pool(kill=True)
+        raise
+
+
 def clean_batch(documents: list[Document], settings: Settings) -> tuple[list[Candidate], list[Reject]]:
-    """Clean a batch of documents over `settings.worker_count` processes, keeping their order."""
-    workers = settings.worker_count
-    if workers <= 1 or len(documents) < PARALLEL_MIN_DOCUMENTS:
-        results = clean_chunk(documents, settings)
+    """Clean a batch of documents over `settings.worker_count` processes, keeping their order. Documents
+    with the same extraction key (the same bytes under another name) are extracted once."""
+    keys = [d.extraction_key() for d in documents]
+    firsts: dict[str, Document] = {}
+    for key, document in zip(keys, documents):
+        firsts.setdefault(key, document)
+    unique = list(firsts.values())
+    if settings.worker_count <= 1 or len(unique) < PARALLEL_MIN_DOCUMENTS:
+        results = clean_chunk(unique, settings)
     else:
-        size = max(1, -(-len(documents) // (workers * CHUNKS_PER_WORKER)))
-        chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
-        pool = _worker_pool(workers)
-        results = [r for chunk in pool.map(clean_chunk, chunks, [settings] * len(chunks)) for r in chunk]
-    candidates = [r for r in results if isinstance(r, Candidate)]
-    rejects = [r for r in results if isinstance(r, Reject)]
+        size = max(1, -(-len(unique) // (settings.worker_count * CHUNKS_PER_WORKER)))
+        results = _in_workers([unique[i:i + size] for i in range(0, len(unique), size)], settings)
+    by_key = dict(zip(firsts, results))
+    restated = [restate(by_key[key], d) for key, d in zip(keys, documents)]
+    candidates = [r for r in restated if isinstance(r, Candidate)]
+    rejects = [r for r in restated if isinstance(r, Reject)]
     return candidates, rejects
+
+
+def restate(result: Candidate | Reject, document: Document) -> Candidate | Reject:
+    """Give a twin's extraction result to a document with the same extraction key."""
+    if result.doc_key == document.doc_key:
+        return result
+    return replace(result, doc_key=document.doc_key, source_uri=document.source_uri)

@@ -6,7 +6,7 @@ Elements are matched by local name, so the sitemap namespace may be default, pre
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin
 from xml.etree.ElementTree import Element, ParseError
@@ -36,6 +36,7 @@ class SitemapEntry:
 class Sitemap:
     entries: list[SitemapEntry]
     sitemaps: list[str]             # the child sitemaps, when this is a sitemap index
+    lastmods: dict[str, datetime] = field(default_factory=dict)   # of the child sitemaps that say it
 
 
 def looks_like_sitemap(body: bytes) -> bool:
@@ -70,7 +71,9 @@ def parse_sitemap(body: bytes, base_url: str) -> Sitemap:
         if url and url not in found:
             found[url] = item
     if kind == "sitemapindex":
-        return Sitemap([], list(found))
+        lastmods = {url: lastmod for url, item in found.items()
+                    if (lastmod := parse_datetime(_text(item, "lastmod")))}
+        return Sitemap([], list(found), lastmods)
     return Sitemap([_entry(url, item) for url, item in found.items()], [])
 
 

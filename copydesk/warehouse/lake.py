@@ -15,7 +15,7 @@ import json
 import os
 import secrets
 from collections.abc import Callable, Collection, Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from copydesk.crashpoints import crash_point
-from copydesk.records import Article, ArticleSource, Document, Poll, Reject, WireLink, utc_now
+from copydesk.records import Article, ArticleSource, Candidate, Document, Poll, Reject, WireLink, utc_now
 from copydesk.tasks.stories import StoryText
 from copydesk.tasks.wire import SKETCH_VERSION, WireText
 
@@ -39,6 +39,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("doc_key", pa.string()), ("source_uri", pa.string()), ("kind", pa.string()), ("url", pa.string()),
         ("charset", pa.string()), ("body", pa.large_binary()), ("read_at", UTC_MICROS), ("batch_id", pa.string()),
         ("http_status", pa.int32()), ("http_headers", pa.string()), ("hints", pa.string()),
+        ("extraction_key", pa.string()),
     ]),
     "articles": pa.schema([
         ("article_id", pa.string()), ("url", pa.string()), ("source_uri", pa.string()), ("outlet", pa.string()),
@@ -107,7 +108,8 @@ def batch_tables(batch_id: str, documents: Sequence[Document] = (), articles: Se
     rows: dict[str, list[dict[str, object]]] = {
         "documents": [{"doc_key": d.doc_key, "source_uri": d.source_uri, "kind": d.kind, "url": d.url,
                        "charset": d.charset, "body": d.body, "read_at": d.read_at, "http_status": d.status,
-                       "http_headers": d.headers, "hints": d.hints} for d in documents],
+                       "http_headers": d.headers, "hints": d.hints, "extraction_key": d.extraction_key()}
+                      for d in documents],
         "articles": [{"article_id": a.article_id, "url": a.candidate.url, "source_uri": a.candidate.source_uri,
                       "outlet": a.candidate.outlet, "title": a.candidate.title, "author": a.candidate.author,
                       "published_at": a.candidate.published_at, "language": a.candidate.language,
@@ -252,6 +254,41 @@ class Lake:
             f"UNION SELECT doc_key FROM {self.scan_sql('rejects')} WHERE doc_key IN (SELECT value FROM keys)",
             keys=keys)
         return {r[0] for r in rows}
+
+    def extracted(self, documents: Sequence[Document]) -> dict[str, Candidate | Reject]:
+        """Recall what earlier documents with the same extraction key became, for these documents (by doc_key):
+        the article one was kept as, or its extract-stage reject, restated for the new document. Documents
+        whose twin only duplicated an article, or was stored before keys were kept, are not recalled."""
+        by_key: dict[str, list[Document]] = {}
+        for document in documents:
+            by_key.setdefault(document.extraction_key(), []).append(document)
+        twins = dict(self.query(  # extraction key -> the earliest document stored with it
+            f"SELECT extraction_key, min_by(doc_key, batch_id) FROM {self.scan_sql('documents')} "
+            f"WHERE extraction_key IN (SELECT value FROM keys) GROUP BY 1", keys=by_key))
+        if not twins:
+            return {}
+        key_of = {doc_key: key for key, doc_key in twins.items()}
+        outcomes: dict[str, Candidate | Reject] = {}
+        batches = self.query(f"SELECT DISTINCT batch_id FROM {self.scan_sql('articles')} "
+                             f"WHERE doc_key IN (SELECT value FROM twins)", twins=key_of)
+        files = [str(self.path("articles", str(batch_id))) for (batch_id,) in batches]  # whole rows from these only
+        rows = self.query(
+            f"SELECT doc_key, url, outlet, title, author, published_at, language, text, word_count, content_hash "
+            f"FROM read_parquet({files!r}) WHERE doc_key IN (SELECT value FROM twins)", twins=key_of) if files else []
+        for row in rows:
+            url, outlet, title, author, published_at, language, text, word_count, text_hash = row[1:]
+            for document in by_key[key_of[str(row[0])]]:
+                outcomes[document.doc_key] = Candidate(  # type: ignore[arg-type]
+                    document.doc_key, document.source_uri, url, outlet, title, author,
+                    published_at.astimezone(timezone.utc) if published_at else None,  # type: ignore[attr-defined]
+                    language, text, word_count, text_hash)
+        for doc_key, reason, detail in self.query(
+                f"SELECT doc_key, reason, detail FROM {self.scan_sql('rejects')} "
+                f"WHERE stage = 'extract' AND doc_key IN (SELECT value FROM twins)", twins=key_of):
+            for document in by_key[key_of[str(doc_key)]]:
+                outcomes[document.doc_key] = Reject.of(document.source_uri, "extract", str(reason), str(detail),
+                                                       document.doc_key)
+        return outcomes
 
     def known_articles(self, urls: Iterable[str], hashes: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
         """Map canonical URLs and content hashes already in the lake to their article ids."""
