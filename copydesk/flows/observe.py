@@ -196,23 +196,29 @@ def ended_record(summary: "RunSummary", started: RunRecord, state: str, error: s
                    stage_seconds=dict(summary.trace.stage_seconds), warehouse=dict(summary.warehouse), error=error)
 
 
-def finish_run(summary: "RunSummary", settings: Settings) -> RunRecord:
-    """Publish a completed run's artifacts from the warehouse it built, record it and log its stage lines."""
+def finish_run(summary: "RunSummary", settings: Settings, built: bool = True) -> RunRecord:
+    """Publish a completed run's artifacts from the warehouse it built, record it and log its stage lines.
+
+    A run that only ingested into the lake (`built` false: the hourly crawl) has no warehouse to describe
+    it: it is recorded, and its artifacts wait for the next build."""
     _, _, started = _active[summary.trace.run_id]
-    con = open_warehouse(settings.warehouse_dir)
-    try:
-        digest = run_digest(con, started.first_batch_id)
-    finally:
-        con.close()
+    digest = None
+    if built:
+        con = open_warehouse(settings.warehouse_dir)
+        try:
+            digest = run_digest(con, started.first_batch_id)
+        finally:
+            con.close()
     record = ended_record(summary, started, COMPLETED, digest=digest)
-    publish_artifacts(record, digest, summary)
+    if digest is not None:
+        publish_artifacts(record, digest, summary)
     write_record(settings.warehouse_dir, record)
     del _active[summary.trace.run_id]   # ended: from here on a failure is no longer this run's
-    for row in stage_rows(record, digest, summary):
+    for row in stage_rows(record, digest, summary) if digest is not None else []:
         log(logging.INFO, "stage_summary", **{k: v for k, v in row.items() if k != "what_happened"})
     log(logging.INFO, "run_finished", run_id=record.run_id, state=record.state, seconds=record.seconds,
         documents=record.documents_read, articles=record.articles_new, rejects=record.rejects,
-        new_stories=digest.new_stories)
+        new_stories=digest.new_stories if digest is not None else None)
     return record
 
 

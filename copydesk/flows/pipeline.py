@@ -263,5 +263,5 @@ def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None, 
     summary.warehouse = report.row_counts if report else {}
     create_table_artifact(key="pipeline-summary", table=summary.rows(),
                           description=f"copydesk run into {settings.warehouse_dir}")
-    observe.finish_run(summary, settings)
+    observe.finish_run(summary, settings, built=report is not None)
     return summary
