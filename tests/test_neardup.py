@@ -145,6 +145,7 @@ def test_stored_signatures_spare_sketching_the_history(monkeypatch: pytest.Monke
                         first.n_shingles)]
     sketched: list[int] = []
     real = stage.sketches
-    monkeypatch.setattr(stage, "sketches", lambda texts, seconds=None: sketched.append(len(texts)) or real(texts, seconds))
+    monkeypatch.setattr(stage, "sketches", lambda texts, seconds=None, source=None:
+                        sketched.append(len(texts)) or real(texts, seconds, source))
     later = assign_wire([WireText("c", "ROME (ANSA) - " + story, T0 + timedelta(hours=1), "two.com")], history)
     assert sketched == [1] and later["c"].cluster_id == "a" and later["c"].agency == "ANSA"

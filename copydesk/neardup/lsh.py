@@ -10,6 +10,8 @@ quarter of the original (J = 0.25) is found with probability 0.98, while pairs s
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 
 BANDS = 64
@@ -20,24 +22,36 @@ KEY_BASE = np.uint64(0x9E3779B97F4A7C15)
 
 def band_keys(signatures: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> np.ndarray:
     """Hash each band of each signature to one uint64 key: shape (n, bands)."""
-    n = signatures.shape[0]
-    cut = signatures[:, : bands * rows].reshape(n, bands, rows)
-    keys = np.zeros((n, bands), dtype=np.uint64)
+    return np.stack([band_key(signatures, band, rows) for band in range(bands)], axis=1)
+
+
+def band_key(signatures: np.ndarray, band: int, rows: int = ROWS) -> np.ndarray:
+    """Hash one band of each signature to one uint64 key: shape (n,)."""
+    key = np.zeros(signatures.shape[0], dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for row in range(rows):          # in place: no (n, bands, rows) uint64 copy
-            keys *= KEY_BASE
-            keys += cut[:, :, row]
-            keys += np.uint64(1)
-    return keys
+        for row in range(band * rows, (band + 1) * rows):
+            key *= KEY_BASE
+            key += signatures[:, row]
+            key += np.uint64(1)
+    return key
 
 
 def candidate_pairs(keys: np.ndarray, new: np.ndarray | None = None) -> np.ndarray:
     """Return the (m, 2) index pairs (i < j) that share a band key; with `new`, only pairs touching a new row."""
-    n = keys.shape[0]
+    return _pairs([keys[:, band] for band in range(keys.shape[1])], keys.shape[0], new)
+
+
+def signature_pairs(signatures: np.ndarray, new: np.ndarray | None = None, bands: int = BANDS,
+                    rows: int = ROWS) -> np.ndarray:
+    """`candidate_pairs(band_keys(signatures), new)`, one band's keys at a time (no (n, bands) key matrix)."""
+    return _pairs((band_key(signatures, band, rows) for band in range(bands)), signatures.shape[0], new)
+
+
+def _pairs(band_columns: Iterable[np.ndarray], n: int, new: np.ndarray | None) -> np.ndarray:
     found: list[np.ndarray] = []
-    for band in range(keys.shape[1]):
-        order = np.argsort(keys[:, band], kind="stable")
-        sorted_keys = keys[order, band]
+    for column in band_columns:
+        order = np.argsort(column)          # buckets' members are sorted below: no need for a stable sort
+        sorted_keys = column[order]
         same = sorted_keys[1:] == sorted_keys[:-1]
         if not same.any():
             continue

@@ -50,6 +50,11 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"|follow .{0,40} on (?:twitter|x|facebook)|cookies? (?:policy|settings)|terms of (?:use|service)",
     re.IGNORECASE)
 BOILERPLATE_KEYWORDS = ("sign up for", "newsletter", "subscribe ", "updated", "follow ", "cookie", "terms of ")
+# CREDIT_START or BOILERPLATE_START at the start of any paragraph but the first (a superset: `\s*` may run
+# over a line end); the paragraph's end `$` is a line end or the end of the text
+LINE_END = r"(?=\n|\Z)"
+FURNITURE_AFTER_FIRST = re.compile(
+    rf"\n(?:{CREDIT_START.pattern.replace('$', LINE_END)}|{BOILERPLATE_START.pattern})", re.IGNORECASE)
 MAX_BOILERPLATE_WORDS = 60      # longer paragraphs are kept even when they mention a newsletter
 CREDIT_AGENCY = re.compile(rf"\b(?:reporting by|©|copyright)\b[^\n]{{0,80}}?\b({AGENCY})\b", re.IGNORECASE)
 WORD = re.compile(r"\w+")
@@ -63,28 +68,81 @@ def agency_name(written: str) -> str | None:
 
 def strip_wire_furniture(text: str) -> tuple[str, str | None]:
     """Remove the dateline, credits and boilerplate paragraphs; return the body and the agency named."""
-    agency = None
-    paragraphs = []
+    body, start, agency = _strip(text, text.lower())
+    return _kept_paragraphs(text[start:]) if body is None else body, agency
+
+
+def body_stream(text: str) -> tuple[str, str | None]:
+    """The body's words as the shingle hashing reads them, and the agency named.
+
+    `" ".join(tokens(body))` of `strip_wire_furniture`'s body; for ASCII text the lower-cased body as it
+    stands in the text (its `\\w+` words are the same), without building the body.
+    """
     lowered = text.lower()
-    exotic = any(char in text for char in EXOTIC)
+    body, start, agency = _strip(text, lowered)
+    if body is None:
+        if text.isascii():
+            return lowered[start:], agency
+        body = _kept_paragraphs(text[start:])
+    return (body.lower() if body.isascii() else " ".join(tokens(body))), agency
+
+
+def _strip(text: str, lowered: str) -> tuple[str | None, int, str | None]:
+    """(body, 0, agency), or (None, start, agency) when the body is text[start:] less its empty paragraphs."""
+    exotic = not text.isascii() and any(char in text for char in EXOTIC)
     credit_words = None if exotic else tuple(word for word in CREDIT_KEYWORDS if word in lowered)
     boilerplate_words = None if exotic else tuple(word for word in BOILERPLATE_KEYWORDS if word in lowered)
-    for index, paragraph in enumerate(text.split("\n")):
-        if index == 0 or not paragraphs:
-            dateline = DATELINE.match(paragraph)
-            if dateline:
-                agency = agency or agency_name(dateline.group(1))
-                paragraph = paragraph[dateline.end():]
-        if _search(paragraph, CREDIT_START, CREDIT_ANYWHERE, credit_words):
-            credited = CREDIT_AGENCY.search(paragraph)
-            agency = agency or (agency_name(credited.group(1)) if credited else None)
-            continue
-        if (_search(paragraph, BOILERPLATE_START, BOILERPLATE_ANYWHERE, boilerplate_words)
-                and len(paragraph.split()) <= MAX_BOILERPLATE_WORDS):
-            continue
-        if paragraph.strip():
+    if credit_words == boilerplate_words == () and FURNITURE_AFTER_FIRST.search(text) is None:
+        # no keyword and no later paragraph that starts like furniture: only what precedes the body goes
+        return None, *_leading_furniture(text)
+    agency = None
+    paragraphs: list[str] = []
+    for paragraph in text.split("\n"):
+        if not paragraphs:
+            cut, named = _dateline(paragraph)
+            agency, paragraph = agency or named, paragraph[cut:]
+        furniture, named = _furniture(paragraph, credit_words, boilerplate_words)
+        agency = agency or named
+        if not furniture and paragraph.strip():
             paragraphs.append(paragraph)
-    return "\n".join(paragraphs), agency
+    return "\n".join(paragraphs), 0, agency
+
+
+def _leading_furniture(text: str) -> tuple[int, str | None]:
+    """Where the first paragraph kept starts (after its dateline) and the agency named before it, for a
+    text whose later paragraphs are all kept."""
+    agency, position = None, 0
+    while True:
+        end = text.find("\n", position)
+        paragraph = text[position:] if end < 0 else text[position:end]
+        cut, named = _dateline(paragraph)
+        furniture, credited = _furniture(paragraph[cut:], (), ())
+        agency = agency or named or credited
+        if not furniture and paragraph[cut:].strip():
+            return position + cut, agency
+        if end < 0:
+            return len(text), agency
+        position = end + 1
+
+
+def _kept_paragraphs(text: str) -> str:
+    return "\n".join([paragraph for paragraph in text.split("\n") if paragraph.strip()])
+
+
+def _dateline(paragraph: str) -> tuple[int, str | None]:
+    """The length of a paragraph's dateline (0 if none) and the agency it names."""
+    dateline = DATELINE.match(paragraph) if "(" in paragraph else None
+    return (dateline.end(), agency_name(dateline.group(1))) if dateline else (0, None)
+
+
+def _furniture(paragraph: str, credit_words: tuple[str, ...] | None,
+               boilerplate_words: tuple[str, ...] | None) -> tuple[bool, str | None]:
+    """Whether a paragraph is a credit or boilerplate, and the agency a credit names."""
+    if _search(paragraph, CREDIT_START, CREDIT_ANYWHERE, credit_words):
+        credited = CREDIT_AGENCY.search(paragraph)
+        return True, agency_name(credited.group(1)) if credited else None
+    return (_search(paragraph, BOILERPLATE_START, BOILERPLATE_ANYWHERE, boilerplate_words)
+            and len(paragraph.split()) <= MAX_BOILERPLATE_WORDS), None
 
 
 def _search(paragraph: str, start: re.Pattern[str], anywhere: re.Pattern[str],

@@ -43,12 +43,13 @@ def _byte_powers(size: int) -> tuple[np.ndarray, np.ndarray]:
     return _powers[0], _powers[1]
 
 
-def _word_byte_table() -> np.ndarray:
-    table = np.zeros(256, dtype=np.int8)
+def _word_byte_table() -> bytes:
+    """A `bytes.translate` table: 1 for the bytes of words, 0 for the others."""
+    table = bytearray(256)
     for char in b"abcdefghijklmnopqrstuvwxyz0123456789_":
         table[char] = 1
-    table[0x80:] = 1            # UTF-8 bytes of non-ASCII characters (only inside \w tokens here)
-    return table
+    table[0x80:] = b"\x01" * 0x80   # UTF-8 bytes of non-ASCII characters (only inside \w tokens here)
+    return bytes(table)
 
 
 WORD_BYTES = _word_byte_table()
@@ -60,16 +61,26 @@ def _word_hashes(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     `data` is a token stream (`\w` tokens, single spaces) or lower-cased ASCII text, whose `\w+` runs
     are exactly the runs of [a-z0-9_]: both give the words of `tokens()`.
     """
-    values = np.frombuffer(data, dtype=np.uint8)
-    in_word = np.zeros(values.size + 2, dtype=np.int8)
-    in_word[1:-1] = WORD_BYTES[values]
-    edges = np.diff(in_word)
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    powers, inverse_powers = _byte_powers(values.size + 1)
-    prefix = np.zeros(values.size + 1, dtype=np.uint64)
+    size = len(data)
+    in_word = np.frombuffer(data.translate(WORD_BYTES), dtype=np.bool_)
+    bounds = np.flatnonzero(in_word[1:] != in_word[:-1])   # the last byte before each change
+    bounds += 1
+    if size and in_word[0]:
+        bounds = np.concatenate(([0], bounds))
+    if size and in_word[-1]:
+        bounds = np.concatenate((bounds, [size]))
+    starts, ends = bounds[0::2], bounds[1::2]
+    powers, inverse_powers = _byte_powers(size + 1)
+    prefix = np.empty(size + 1, dtype=np.uint64)   # prefix[i]: sum of byte_j * M^j for j < i
+    prefix[0] = 0
+    prefix[1:] = np.frombuffer(data, dtype=np.uint8)
     with np.errstate(over="ignore"):
-        np.cumsum(values * powers[: values.size], out=prefix[1:])
-        return _fmix64((prefix[ends] - prefix[starts]) * inverse_powers[starts]), starts
+        prefix[1:] *= powers[:size]
+        np.cumsum(prefix, out=prefix)
+        hashes = prefix[ends]
+        hashes -= prefix[starts]
+        hashes *= inverse_powers[starts]
+        return _fmix64(hashes), starts
 
 
 def _combine_word_hashes(word_hashes: np.ndarray, k: int) -> np.ndarray:
@@ -130,11 +141,35 @@ def batch_shingle_hashes(streams: list[str], k: int = SHINGLE_WORDS) -> tuple[np
 
 def batch_shingle_sets(streams: list[str], k: int = SHINGLE_WORDS) -> tuple[np.ndarray, np.ndarray]:
     """As `batch_shingle_hashes`, each row sorted and unique (the shingle set)."""
-    flat, offsets = batch_shingle_hashes(streams, k)
-    rows = [_sorted_unique(flat[offsets[i]:offsets[i + 1]]) for i in range(len(streams))]
-    unique_offsets = np.zeros(len(streams) + 1, dtype=np.int64)
-    np.cumsum([row.size for row in rows], out=unique_offsets[1:])
-    return np.concatenate([np.empty(0, dtype=np.uint64), *rows]), unique_offsets
+    rows, lengths = _sorted_rows(*batch_shingle_hashes(streams, k))
+    first = _first_of_runs(rows, lengths)
+    offsets = np.zeros(len(streams) + 1, dtype=np.int64)
+    np.cumsum(first.sum(axis=1), out=offsets[1:])
+    return rows[first], offsets
+
+
+def unique_counts(hashes: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """The number of distinct values of each row of flat hashes (row i: hashes[offsets[i]:offsets[i + 1]])."""
+    rows, lengths = _sorted_rows(hashes, offsets)
+    return _first_of_runs(rows, lengths).sum(axis=1)
+
+
+def _sorted_rows(hashes: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The rows sorted, side by side in one (rows, longest) array padded at the end, and their lengths."""
+    lengths = np.diff(offsets)
+    width = int(lengths.max(initial=0))
+    padded = np.full((lengths.size, width), np.iinfo(np.uint64).max, dtype=np.uint64)
+    columns = np.arange(hashes.size) - np.repeat(offsets[:-1] - offsets[0], lengths)
+    padded[np.repeat(np.arange(lengths.size), lengths), columns] = hashes[offsets[0]:offsets[-1]]
+    padded.sort(axis=1)        # each row's own values come first: the padding is the largest value
+    return padded, lengths
+
+
+def _first_of_runs(rows: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Mask of the first of each run of equal values inside each sorted row's own length."""
+    first = np.arange(rows.shape[1])[None, :] < lengths[:, None]
+    first[:, 1:] &= rows[:, 1:] != rows[:, :-1]
+    return first
 
 
 def shingle_hashes(words: list[str], k: int = SHINGLE_WORDS) -> np.ndarray:

@@ -16,20 +16,21 @@ from __future__ import annotations
 import os
 import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from multiprocessing import get_context
+from typing import TypeVar
 
 import numpy as np
 
 from copydesk.neardup.cluster import star_clusters
-from copydesk.neardup.lsh import band_keys, candidate_pairs
+from copydesk.neardup.lsh import signature_pairs
 from copydesk.neardup.minhash import NUM_PERM, signatures_flat
-from copydesk.neardup.normalise import strip_wire_furniture, tokens
-from copydesk.neardup.shingles import batch_shingle_sets, shingle_hashes
+from copydesk.neardup.normalise import body_stream, strip_wire_furniture, tokens
+from copydesk.neardup.shingles import batch_shingle_hashes, batch_shingle_sets, shingle_hashes, unique_counts
 from copydesk.neardup.verify import shared
 
 CONTAINMENT_MIN = 0.5            # verified copy: half of the smaller text's shingles are in the other
@@ -42,6 +43,8 @@ WORKERS = min(2, os.cpu_count() or 1)
 WORKER_CHUNK = 2_048             # texts per task sent to a worker
 
 Phase = Callable[[str], AbstractContextManager[object]]
+TextSource = Callable[[list[int]], list[str]]   # the texts of the articles at these positions, in order
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,53 +76,98 @@ def fingerprint(text: str) -> tuple[np.ndarray, str | None]:
     return shingle_hashes(tokens(body)), agency
 
 
-def _fingerprint_chunk(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
-    """`fingerprint` of many texts: (flat sorted-unique hashes, int64 row offsets, agencies)."""
-    parts, sizes, agencies = [], [np.zeros(1, dtype=np.int64)], []
+def _fingerprint_chunk(texts: Sequence[str] | Sequence[int], source: TextSource | None = None
+                       ) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
+    """`fingerprint` of many texts (or of the texts `source` gives for these positions): (flat sorted-unique
+    hashes, int64 row offsets, agencies)."""
+    flat, offsets, _, agencies = _shingle_chunk(_read(texts, source), sets=True)
+    return flat, offsets, agencies
+
+
+def _read(texts: Sequence[str] | Sequence[int], source: TextSource | None) -> Sequence[str]:
+    return texts if source is None else source(list(texts))     # type: ignore[arg-type]
+
+
+def _shingle_chunk(texts: Sequence[str], sets: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                                list[str | None]]:
+    """Shingle hashes of many texts, HASH_BATCH at a time: (flat hashes, int64 row offsets, shingle-set
+    sizes, agencies); each row sorted and unique with `sets`, else as hashed (repeats kept)."""
+    parts, lengths, sizes, agencies = [], [np.zeros(1, dtype=np.int64)], [], []
     for first in range(0, len(texts), HASH_BATCH):
         streams = []
         for text in texts[first:first + HASH_BATCH]:
-            body, agency = strip_wire_furniture(text)
-            # ASCII text: NFKC changes nothing and its \w+ words are the [a-z0-9_] runs the hashing splits on
-            streams.append(body.lower() if body.isascii() else " ".join(tokens(body)))
+            stream, agency = body_stream(text)
+            streams.append(stream)
             agencies.append(agency)
-        flat, offsets = batch_shingle_sets(streams)
+        if sets:
+            flat, offsets = batch_shingle_sets(streams)
+            counts = np.diff(offsets)
+        else:
+            flat, offsets = batch_shingle_hashes(streams)
+            counts = unique_counts(flat, offsets)
         parts.append(flat)
-        sizes.append(np.diff(offsets))
-    return (np.concatenate([np.empty(0, dtype=np.uint64), *parts]), np.cumsum(np.concatenate(sizes)),
-            agencies)
+        lengths.append(np.diff(offsets))
+        sizes.append(counts)
+    return (np.concatenate([np.empty(0, dtype=np.uint64), *parts]), np.cumsum(np.concatenate(lengths)),
+            np.concatenate([np.empty(0, dtype=np.int64), *sizes]), agencies)
 
 
-def _sketch_chunk(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[str | None], float, float]:
-    """MinHash signatures of texts, their shingle-set sizes and agencies, and the seconds of both steps."""
+def _sketch_chunk(texts: Sequence[str] | Sequence[int], source: TextSource | None = None
+                  ) -> tuple[np.ndarray, np.ndarray, list[str | None], float, float]:
+    """MinHash signatures of texts (or of the texts `source` gives for these positions), their shingle-set
+    sizes and agencies, and the seconds of both steps (reading the texts counts as shingling)."""
     begin = time.perf_counter()
-    flat, offsets, agencies = _fingerprint_chunk(texts)
+    flat, offsets, sizes, agencies = _shingle_chunk(_read(texts, source), sets=False)
     middle = time.perf_counter()
     sigs = signatures_flat(flat, offsets)
-    return sigs, np.diff(offsets), agencies, middle - begin, time.perf_counter() - middle
+    return sigs, sizes, agencies, middle - begin, time.perf_counter() - middle
 
 
-def sketches(texts: Sequence[str], seconds: dict[str, float] | None = None
-             ) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
+def sketches(texts: Sequence[str] | Sequence[int], seconds: dict[str, float] | None = None,
+             source: TextSource | None = None) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
     """(signatures (n, NUM_PERM), shingle-set sizes, agencies) of every text, WORKER_CHUNK texts at a time.
 
-    Only the signatures are kept (512 bytes per text, not the ~3 KB of shingle hashes). Large batches are
-    spread over WORKERS processes (spawned, so safe next to threads); hashes and signatures are plain
-    integer arithmetic, identical in every process. `seconds` accumulates the process-seconds of the
-    shingling and signature steps.
+    `texts`: the texts, or with `source` the positions whose texts it gives (read chunk by chunk, where the
+    chunk is sketched). Only the signatures are kept (512 bytes per text, not the ~3 KB of shingle hashes).
+    From PARALLEL_MIN texts the chunks run in WORKERS processes; hashes and signatures are plain integer
+    arithmetic, identical in every process. `seconds` accumulates the process-seconds of the shingling and
+    signature steps.
     """
+    sigs = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
+    sizes = np.empty(len(texts), dtype=np.int64)
+    agencies: list[str | None] = []
+    spent = np.zeros(2)
+    for first, (chunk_sigs, chunk_sizes, chunk_agencies, *chunk_seconds) in zip(
+            range(0, len(texts), WORKER_CHUNK), _map_chunks(_sketch_chunk, texts, source)):
+        sigs[first:first + len(chunk_sizes)], sizes[first:first + len(chunk_sizes)] = chunk_sigs, chunk_sizes
+        agencies += chunk_agencies
+        spent += chunk_seconds
+    if seconds is not None:
+        for name, value in zip(("normalise+shingles", "signatures"), spent.tolist()):
+            seconds[name] = seconds.get(name, 0.0) + value
+    return sigs, sizes, agencies
+
+
+def _fingerprints(texts: Sequence[str] | Sequence[int], source: TextSource | None
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """The shingle sets of many texts, WORKER_CHUNK at a time: (flat sorted-unique hashes, row offsets)."""
+    parts, lengths = [], [np.zeros(1, dtype=np.int64)]
+    for flat, offsets, _ in _map_chunks(_fingerprint_chunk, texts, source):
+        parts.append(flat)
+        lengths.append(np.diff(offsets))
+    return np.concatenate([np.empty(0, dtype=np.uint64), *parts]), np.cumsum(np.concatenate(lengths))
+
+
+def _map_chunks(function: Callable[[Sequence[str] | Sequence[int], TextSource | None], T],
+                texts: Sequence[str] | Sequence[int], source: TextSource | None) -> Iterator[T]:
+    """`function(chunk, source)` for each WORKER_CHUNK of texts (or positions), in order: here, or from
+    PARALLEL_MIN texts in WORKERS processes (spawned, so safe next to threads)."""
     chunks = [texts[i:i + WORKER_CHUNK] for i in range(0, len(texts), WORKER_CHUNK)]
     if len(texts) < PARALLEL_MIN or WORKERS < 2:
-        results = [_sketch_chunk(chunk) for chunk in chunks]
-    else:
-        with ProcessPoolExecutor(WORKERS, mp_context=get_context("spawn")) as pool:
-            results = list(pool.map(_sketch_chunk, chunks))
-    if seconds is not None:
-        seconds["normalise+shingles"] = seconds.get("normalise+shingles", 0.0) + sum(r[3] for r in results)
-        seconds["signatures"] = seconds.get("signatures", 0.0) + sum(r[4] for r in results)
-    sigs = np.concatenate([np.empty((0, NUM_PERM), dtype=np.uint32), *(r[0] for r in results)])
-    sizes = np.concatenate([np.empty(0, dtype=np.int64), *(r[1] for r in results)])
-    return sigs, sizes, [agency for r in results for agency in r[2]]
+        yield from (function(chunk, source) for chunk in chunks)
+        return
+    with ProcessPoolExecutor(WORKERS, mp_context=get_context("spawn")) as pool:
+        yield from pool.map(function, chunks, [source] * len(chunks))
 
 
 def assign_wire(new: Sequence[WireText], history: Sequence[WireText] = ()) -> dict[str, WireResult]:
@@ -127,38 +175,56 @@ def assign_wire(new: Sequence[WireText], history: Sequence[WireText] = ()) -> di
     return _assign_wire(new, history)
 
 
+def assign_wire_streamed(new: Sequence[WireText], history: Sequence[WireText], texts: TextSource
+                         ) -> dict[str, WireResult]:
+    """`assign_wire` without holding the texts in memory: `texts(positions)` gives the texts of the articles
+    at those positions of [*history, *new] (the `text` of the WireTexts is not read).
+
+    The texts are read WORKER_CHUNK at a time and only their signatures kept; the articles in candidate
+    pairs (a few percent) are read once more for verification. `texts` must pickle, for worker processes.
+    """
+    return _assign_wire(new, history, source=texts)
+
+
 def _no_phase(name: str) -> AbstractContextManager[object]:
     return nullcontext()
 
 
 def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phase: Phase = _no_phase,
-                 seconds: dict[str, float] | None = None) -> dict[str, WireResult]:
-    """`assign_wire`, with each phase run inside `phase(name)` and the process-seconds of shingling and
-    signatures added to `seconds` (the scale benchmark times them)."""
+                 seconds: dict[str, float] | None = None, source: TextSource | None = None
+                 ) -> dict[str, WireResult]:
+    """`assign_wire` (or with `source`, `assign_wire_streamed`), with each phase run inside `phase(name)` and
+    the process-seconds of shingling and signatures added to `seconds` (the scale benchmark times them)."""
     items = [*history, *new]
     n_history = len(history)
+
+    def texts_of(positions: list[int]) -> Sequence[str] | Sequence[int]:
+        return positions if source else [items[k].text for k in positions]
+
     with phase("shingles+signatures"):
         unsketched = [k for k, item in enumerate(items) if item.signature is None]
-        fresh, fresh_sizes, fresh_agencies = sketches([items[k].text for k in unsketched], seconds)
-        sigs = np.empty((len(items), NUM_PERM), dtype=np.uint32)
-        sizes = np.array([item.n_shingles for item in items], dtype=np.int64)
-        agencies: list[str | None] = [None] * len(items)
-        for k, item in enumerate(items):
-            if item.signature is not None:
-                sigs[k] = item.signature
-        sigs[unsketched], sizes[unsketched] = fresh, fresh_sizes
-        for k, agency in zip(unsketched, fresh_agencies):
-            agencies[k] = agency
+        fresh, fresh_sizes, fresh_agencies = sketches(texts_of(unsketched), seconds, source)
+        if len(unsketched) == len(items):       # nothing stored: no copy of the signatures
+            sigs, sizes, agencies = fresh, fresh_sizes, fresh_agencies
+        else:
+            sigs = np.empty((len(items), NUM_PERM), dtype=np.uint32)
+            sizes = np.array([item.n_shingles for item in items], dtype=np.int64)
+            agencies = [None] * len(items)
+            for k, item in enumerate(items):
+                if item.signature is not None:
+                    sigs[k] = item.signature
+            sigs[unsketched], sizes[unsketched] = fresh, fresh_sizes
+            for k, agency in zip(unsketched, fresh_agencies):
+                agencies[k] = agency
+        del fresh
     is_new = np.arange(len(items)) >= n_history
     with phase("candidates"):
-        keys = band_keys(sigs)
-        pairs = candidate_pairs(keys, is_new)
-        del keys
+        pairs = signature_pairs(sigs, is_new)
 
     with phase("verification"):
         # the shingle sets again, only for the articles in candidate pairs (a few percent of them)
         involved = np.unique(pairs)
-        flat, offsets, _ = _fingerprint_chunk([items[k].text for k in involved.tolist()])
+        flat, offsets = _fingerprints(texts_of(involved.tolist()), source)
         row = dict(zip(involved.tolist(), range(len(involved))))
         matches: dict[int, dict[int, float]] = defaultdict(dict)
         reused: dict[int, list[np.ndarray]] = defaultdict(list)
