@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta, timezone
 
 import numpy as np
@@ -10,10 +11,10 @@ import pytest
 from copydesk.neardup.cluster import star_clusters
 from copydesk.neardup.lsh import band_keys, candidate_pairs
 from copydesk.neardup.minhash import EMPTY, NUM_PERM, jaccard_estimate, signatures
-from copydesk.neardup.normalise import strip_wire_furniture, tokens
+from copydesk.neardup.normalise import body_stream, strip_wire_furniture, tokens
 from copydesk.neardup.shingles import shingle_hashes
 from copydesk.neardup.verify import containment, jaccard
-from copydesk.tasks.wire import WireText, assign_wire, wire_clusters
+from copydesk.tasks.wire import WireText, assign_wire, assign_wire_streamed, wire_clusters
 
 T0 = datetime(2026, 3, 3, 8, tzinfo=timezone.utc)
 WORDS = [f"w{i}" for i in range(5000)]
@@ -71,6 +72,17 @@ def test_dateline_credits_and_boilerplate_are_removed() -> None:
     assert credited == "Reuters"
     long_paragraph = "The newsletter industry " + "grew again this year as readers paid " * 10
     assert strip_wire_furniture(long_paragraph)[0] == long_paragraph
+
+
+def test_furniture_before_the_body_and_inside_it_is_removed_alike() -> None:
+    lead = "Reporting by Jane Roe\n\nLONDON (Reuters) - Markets fell.\nBonds rose.\n  \n"
+    assert strip_wire_furniture(lead + "Gold was flat.") == ("Markets fell.\nBonds rose.\nGold was flat.", "Reuters")
+    inside = lead + "Sign up for our newsletter.\nGold was flat.\n(AP)"    # furniture after the body too
+    assert strip_wire_furniture(inside) == ("Markets fell.\nBonds rose.\nGold was flat.", "Reuters")
+    for item in (lead, inside, "Zürich (dpa) — Die Börse schloss höher.\nAP", "\n\n", "Copyright AP"):
+        stream, agency = body_stream(item)
+        body, named = strip_wire_furniture(item)
+        assert tokens(stream) == tokens(body) and agency == named       # the same words
 
 
 def test_star_clusters_do_not_chain() -> None:
@@ -134,6 +146,37 @@ def test_batched_fingerprints_equal_the_per_text_ones_in_any_process(monkeypatch
     sigs, sizes, parallel_agencies = wire.sketches(texts)   # 2 spawned processes
     assert np.array_equal(sigs, signatures(sets)) and list(sizes) == [len(s) for s in sets]
     assert parallel_agencies == agencies
+
+
+class ListedTexts:
+    """A text source over texts held here (what a lake reader or a generator would give by position)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+
+    def __call__(self, positions: list[int]) -> list[str]:
+        return [self.texts[k] for k in positions]
+
+
+@pytest.mark.parametrize("processes", [False, True])
+def test_streamed_texts_give_the_same_wire_results(monkeypatch: pytest.MonkeyPatch, processes: bool) -> None:
+    from copydesk.tasks import wire
+
+    story = paragraphs(41)
+    history = [WireText("h", "\n".join(story), T0, "one.com", "h")]
+    new = [WireText("a", "ROME (ANSA) - " + "\n".join(story[:4]), T0 + timedelta(hours=1), "two.com"),
+           WireText("b", "\n".join(paragraphs(42)), T0 + timedelta(hours=2), "two.com"),
+           WireText("c", "\n".join(story[2:]), T0 + timedelta(hours=3), "three.com")]
+    if processes:
+        monkeypatch.setattr(wire, "PARALLEL_MIN", 1)
+        monkeypatch.setattr(wire, "WORKER_CHUNK", 2)
+    expected = assign_wire(new, history)
+    blank = [dataclasses.replace(item, text="") for item in [*history, *new]]
+    streamed = assign_wire_streamed(blank[1:], blank[:1], ListedTexts([item.text for item in [*history, *new]]))
+    assert streamed.keys() == expected.keys() and expected["a"].cluster_id == expected["c"].cluster_id == "h"
+    for key, result in expected.items():
+        assert dataclasses.replace(streamed[key], signature=None) == dataclasses.replace(result, signature=None)
+        assert np.array_equal(streamed[key].signature, result.signature)
 
 
 def test_stored_signatures_spare_sketching_the_history(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -41,6 +41,7 @@ HASH_BATCH = 64                  # texts per batched shingle-hashing call
 PARALLEL_MIN = 20_000            # from this many texts, fingerprint in WORKERS processes
 WORKERS = min(2, os.cpu_count() or 1)
 WORKER_CHUNK = 2_048             # texts per task sent to a worker
+SKETCH_STEPS = ("read texts", "normalise+shingles", "signatures")
 
 Phase = Callable[[str], AbstractContextManager[object]]
 TextSource = Callable[[list[int]], list[str]]   # the texts of the articles at these positions, in order
@@ -113,14 +114,17 @@ def _shingle_chunk(texts: Sequence[str], sets: bool) -> tuple[np.ndarray, np.nda
 
 
 def _sketch_chunk(texts: Sequence[str] | Sequence[int], source: TextSource | None = None
-                  ) -> tuple[np.ndarray, np.ndarray, list[str | None], float, float]:
+                  ) -> tuple[np.ndarray, np.ndarray, list[str | None], tuple[float, float, float]]:
     """MinHash signatures of texts (or of the texts `source` gives for these positions), their shingle-set
-    sizes and agencies, and the seconds of both steps (reading the texts counts as shingling)."""
+    sizes and agencies, and the seconds spent reading, shingling and signing."""
     begin = time.perf_counter()
-    flat, offsets, sizes, agencies = _shingle_chunk(_read(texts, source), sets=False)
-    middle = time.perf_counter()
+    read = _read(texts, source)
+    after_read = time.perf_counter()
+    flat, offsets, sizes, agencies = _shingle_chunk(read, sets=False)
+    after_shingles = time.perf_counter()
     sigs = signatures_flat(flat, offsets)
-    return sigs, sizes, agencies, middle - begin, time.perf_counter() - middle
+    return sigs, sizes, agencies, (after_read - begin, after_shingles - after_read,
+                                   time.perf_counter() - after_shingles)
 
 
 def sketches(texts: Sequence[str] | Sequence[int], seconds: dict[str, float] | None = None,
@@ -131,19 +135,19 @@ def sketches(texts: Sequence[str] | Sequence[int], seconds: dict[str, float] | N
     chunk is sketched). Only the signatures are kept (512 bytes per text, not the ~3 KB of shingle hashes).
     From PARALLEL_MIN texts the chunks run in WORKERS processes; hashes and signatures are plain integer
     arithmetic, identical in every process. `seconds` accumulates the process-seconds of the shingling and
-    signature steps.
+    signature steps (and of reading, with `source`) as SKETCH_STEPS.
     """
     sigs = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
     sizes = np.empty(len(texts), dtype=np.int64)
     agencies: list[str | None] = []
-    spent = np.zeros(2)
-    for first, (chunk_sigs, chunk_sizes, chunk_agencies, *chunk_seconds) in zip(
+    spent = np.zeros(len(SKETCH_STEPS))
+    for first, (chunk_sigs, chunk_sizes, chunk_agencies, chunk_seconds) in zip(
             range(0, len(texts), WORKER_CHUNK), _map_chunks(_sketch_chunk, texts, source)):
         sigs[first:first + len(chunk_sizes)], sizes[first:first + len(chunk_sizes)] = chunk_sigs, chunk_sizes
         agencies += chunk_agencies
         spent += chunk_seconds
     if seconds is not None:
-        for name, value in zip(("normalise+shingles", "signatures"), spent.tolist()):
+        for name, value in zip(SKETCH_STEPS, spent.tolist()):
             seconds[name] = seconds.get(name, 0.0) + value
     return sigs, sizes, agencies
 
