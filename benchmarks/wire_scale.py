@@ -9,19 +9,18 @@ Publication times are spread over 30 days; 300 outlets. Every article's text is 
 (`SyntheticSet`), so it can be built again anywhere, in any order.
 
 copydesk: `copydesk.tasks.wire._assign_wire` (what `assign_wire` and `assign_wire_streamed` run) on all N
-articles as new articles, with each phase timed: shingles+signatures (wall; in 2 processes from 20,000
+articles as new articles, with each phase timed: shingles+signatures (wall; in 2 threads from 2,048
 articles; each chunk normalised - datelines, credits and boilerplate out - shingled by batched hashing and
-signed with MinHash 128; the split is in process-seconds summed over the workers), candidates (LSH band
+signed with MinHash 128; the split is in CPU seconds summed over the threads), candidates (LSH band
 keys + candidate pairs), verification (the shingle sets of the articles in candidate pairs recomputed,
 containment of every candidate pair, reused text) and grouping (star clusters, results). Sizes from
 --stream-min run streamed (`assign_wire_streamed`): the benchmark holds only the metadata, and the stage
-reads the texts by position from the set, which builds them where they are read (in the workers; the
-"read texts" process-seconds) - the texts are never all in memory. Smaller sizes hold all texts, as
-the pipeline does.
+reads the texts by position from the set, which builds them as they are read (the "read texts" CPU
+seconds) - the texts are never all in memory. Smaller sizes hold all texts, as the pipeline does.
 
-Memory: VmRSS of this process plus its worker processes, sampled every 50 ms, as the peak over the whole
-run of a size (building the set, the stage, scoring) and during the stage; and this process's own
-high-water mark (ru_maxrss). Pairwise P/R of copydesk's clusters against the generated stories is a
+Memory: VmRSS of this process (plus any child processes), sampled every 50 ms, as the peak over the whole
+run of a size (building the set, the stage, scoring) and during the stage; and the process's high-water
+mark (ru_maxrss). Pairwise P/R of copydesk's clusters against the generated stories is a
 sanity check. The load average before and after each size is printed: the machine may be shared.
 
 datasketch (sizes up to --datasketch-max, texts in memory, after copydesk in the same run):
@@ -68,7 +67,7 @@ START = datetime(2026, 10, 1, tzinfo=UTC)
 AGENCIES = ("AP", "Reuters", "AFP", "dpa", "EFE")
 CITIES = ("WASHINGTON", "LONDON", "BERLIN", "MADRID", "PARIS", "NEW YORK", "TOKYO", "NAIROBI")
 PHASES = ("shingles+signatures", "candidates", "verification", "grouping")
-SPLIT = SKETCH_STEPS               # process-seconds inside shingles+signatures
+SPLIT = SKETCH_STEPS               # CPU seconds inside shingles+signatures
 SAMPLE_SECONDS = 0.05
 DEFAULT_SEED = 11
 STREAM_MIN = 200_000           # from this size the texts are rebuilt where they are read, never all held
@@ -121,7 +120,7 @@ def generator(seed: int) -> Generator:
 
 @cache
 def synthetic_set(n: int, seed: int) -> SyntheticSet:
-    """The set of n articles of a seed, built once per process (worker processes rebuild it from n, seed)."""
+    """The set of n articles of a seed, built once per process."""
     return SyntheticSet(n, seed)
 
 
@@ -130,8 +129,8 @@ class SyntheticSet:
 
     Wire stories come first in a fixed layout (story s: an original and 3-8 copies, all drawn from seeds
     [seed, *, s]), the distinct articles after them (article d from [seed, 5, d]); a seeded permutation
-    gives the order. So the text at a position is the same whenever and wherever it is built, and the set
-    pickles as (n, seed): a `TextSource` for `assign_wire_streamed`.
+    gives the order. So the text at a position is the same whenever it is built, in any order: the set is a
+    `TextSource` for `assign_wire_streamed`.
     """
 
     def __init__(self, n: int, seed: int) -> None:
@@ -156,9 +155,6 @@ class SyntheticSet:
         self.distinct_seconds = rng.uniform(0, DAYS * 86400, distinct)
         self.distinct_outlets = rng.integers(OUTLETS, size=distinct)
         self.order = np.random.default_rng([seed, 1, n]).permutation(n)
-
-    def __reduce__(self) -> tuple[object, tuple[int, int]]:
-        return synthetic_set, (self.n, self.seed)
 
     def __call__(self, positions: list[int]) -> list[str]:
         """The texts at these positions (the `TextSource` protocol)."""
@@ -262,7 +258,7 @@ class Run:
     stories: int = 0
     setup_seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)
-    process_seconds: dict[str, float] = field(default_factory=dict)
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
     total_seconds: float = 0.0
     rss_before_mib: float = 0.0
     stage_peak_mib: float = 0.0
@@ -304,7 +300,7 @@ def run_size(n: int, seed: int, datasketch_max: int, stream: bool) -> Run:
         run.rss_before_mib = _rss_kib("self") / 1024
         with RssSampler() as stage:
             begin = time.perf_counter()
-            results = _assign_wire(items, (), phase, run.process_seconds, articles if stream else None)
+            results = _assign_wire(items, (), phase, run.cpu_seconds, articles if stream else None)
             run.total_seconds = time.perf_counter() - begin
         run.stage_peak_mib = stage.peak_kib / 1024
         predicted = [results[item.article_id].cluster_id for item in items]
@@ -345,11 +341,11 @@ def report(run: Run) -> None:
         print(f"{name:<24}{seconds:>10.2f}{_rate(run.size, seconds)}")
         if name == "shingles+signatures":
             for part in SPLIT:
-                seconds = run.process_seconds.get(part, 0.0)
-                print(f"  {part:<22}{seconds:>10.2f}{_rate(run.size, seconds)}   (process-seconds, summed over "
-                      f"workers; docs per process-second)")
+                seconds = run.cpu_seconds.get(part, 0.0)
+                print(f"  {part:<22}{seconds:>10.2f}{_rate(run.size, seconds)}   (CPU seconds summed over "
+                      f"threads; docs per CPU second)")
     print(f"{'copydesk total':<24}{run.total_seconds:>10.2f}{_rate(run.size, run.total_seconds)}")
-    print(f"peak RSS, process and workers: {run.run_peak_mib:,.0f} MiB over the whole run (set, stage, scoring); "
+    print(f"peak RSS: {run.run_peak_mib:,.0f} MiB over the whole run (set, stage, scoring); "
           f"{run.stage_peak_mib:,.0f} MiB during the stage, {run.rss_before_mib:,.0f} MiB before it; "
           f"this process's high-water mark {run.max_rss_mib:,.0f} MiB")
     print(f"pairs P {run.precision:.3f} R {run.recall:.3f}; {run.clusters:,} clusters")

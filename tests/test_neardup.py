@@ -143,7 +143,7 @@ def test_batched_fingerprints_equal_the_per_text_ones_in_any_process(monkeypatch
     assert np.array_equal(signatures_flat(flat, offsets), signatures(sets))
     monkeypatch.setattr(wire, "PARALLEL_MIN", 1)
     monkeypatch.setattr(wire, "WORKER_CHUNK", 16)
-    sigs, sizes, parallel_agencies = wire.sketches(texts)   # 2 spawned processes
+    sigs, sizes, parallel_agencies = wire.sketches(texts)   # in 2 threads
     assert np.array_equal(sigs, signatures(sets)) and list(sizes) == [len(s) for s in sets]
     assert parallel_agencies == agencies
 
@@ -158,8 +158,8 @@ class ListedTexts:
         return [self.texts[k] for k in positions]
 
 
-@pytest.mark.parametrize("processes", [False, True])
-def test_streamed_texts_give_the_same_wire_results(monkeypatch: pytest.MonkeyPatch, processes: bool) -> None:
+@pytest.mark.parametrize("threads", [False, True])
+def test_streamed_texts_give_the_same_wire_results(monkeypatch: pytest.MonkeyPatch, threads: bool) -> None:
     from copydesk.tasks import wire
 
     story = paragraphs(41)
@@ -167,7 +167,7 @@ def test_streamed_texts_give_the_same_wire_results(monkeypatch: pytest.MonkeyPat
     new = [WireText("a", "ROME (ANSA) - " + "\n".join(story[:4]), T0 + timedelta(hours=1), "two.com"),
            WireText("b", "\n".join(paragraphs(42)), T0 + timedelta(hours=2), "two.com"),
            WireText("c", "\n".join(story[2:]), T0 + timedelta(hours=3), "three.com")]
-    if processes:
+    if threads:
         monkeypatch.setattr(wire, "PARALLEL_MIN", 1)
         monkeypatch.setattr(wire, "WORKER_CHUNK", 2)
     expected = assign_wire(new, history)

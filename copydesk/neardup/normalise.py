@@ -51,10 +51,12 @@ BOILERPLATE_ANYWHERE = re.compile(
     re.IGNORECASE)
 BOILERPLATE_KEYWORDS = ("sign up for", "newsletter", "subscribe ", "updated", "follow ", "cookie", "terms of ")
 # CREDIT_START or BOILERPLATE_START at the start of any paragraph but the first (a superset: `\s*` may run
-# over a line end); the paragraph's end `$` is a line end or the end of the text
+# over a line end); the paragraph's end `$` is a line end or the end of the text. For ASCII text the same
+# search runs faster case-sensitively over the lower-cased text (the patterns are written in lower case).
 LINE_END = r"(?=\n|\Z)"
-FURNITURE_AFTER_FIRST = re.compile(
-    rf"\n(?:{CREDIT_START.pattern.replace('$', LINE_END)}|{BOILERPLATE_START.pattern})", re.IGNORECASE)
+FURNITURE_AFTER_FIRST_PATTERN = rf"\n(?:{CREDIT_START.pattern.replace('$', LINE_END)}|{BOILERPLATE_START.pattern})"
+FURNITURE_AFTER_FIRST = re.compile(FURNITURE_AFTER_FIRST_PATTERN, re.IGNORECASE)
+FURNITURE_AFTER_FIRST_LOWERED = re.compile(FURNITURE_AFTER_FIRST_PATTERN)
 MAX_BOILERPLATE_WORDS = 60      # longer paragraphs are kept even when they mention a newsletter
 CREDIT_AGENCY = re.compile(rf"\b(?:reporting by|©|copyright)\b[^\n]{{0,80}}?\b({AGENCY})\b", re.IGNORECASE)
 WORD = re.compile(r"\w+")
@@ -92,7 +94,9 @@ def _strip(text: str, lowered: str) -> tuple[str | None, int, str | None]:
     exotic = not text.isascii() and any(char in text for char in EXOTIC)
     credit_words = None if exotic else tuple(word for word in CREDIT_KEYWORDS if word in lowered)
     boilerplate_words = None if exotic else tuple(word for word in BOILERPLATE_KEYWORDS if word in lowered)
-    if credit_words == boilerplate_words == () and FURNITURE_AFTER_FIRST.search(text) is None:
+    furniture_after_first = (FURNITURE_AFTER_FIRST_LOWERED.search(lowered) if text.isascii()
+                             else FURNITURE_AFTER_FIRST.search(text))
+    if credit_words == boilerplate_words == () and furniture_after_first is None:
         # no keyword and no later paragraph that starts like furniture: only what precedes the body goes
         return None, *_leading_furniture(text)
     agency = None

@@ -7,8 +7,9 @@ clusters keep their ids (a cluster is named after its founding article). `reused
 article's shingles that appeared earlier in another outlet's article among its candidates.
 
 For scale (benchmarks.wire_scale): texts are normalised and shingled in batches (numpy hashing of many
-texts per call) and signed chunk by chunk, in 2 processes from PARALLEL_MIN texts; only the signatures
-are kept, and the shingle sets are recomputed afterwards for the few articles in candidate pairs.
+texts per call) and signed chunk by chunk, in 2 threads from PARALLEL_MIN texts; only the signatures are
+kept, and the shingle sets are recomputed afterwards for the few articles in candidate pairs. With
+`assign_wire_streamed` the texts are read by position, chunk by chunk, and never all held.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from itertools import repeat
 from datetime import datetime, timezone
-from multiprocessing import get_context
 from typing import TypeVar
 
 import numpy as np
@@ -38,9 +39,9 @@ MIN_SHINGLES = 25                # texts with fewer shingles (about 30 words) ar
 UNDATED = datetime.max.replace(tzinfo=timezone.utc)
 SKETCH_VERSION = 1               # bump when shingling, hashing or MinHash change: stored signatures then expire
 HASH_BATCH = 64                  # texts per batched shingle-hashing call
-PARALLEL_MIN = 20_000            # from this many texts, fingerprint in WORKERS processes
+WORKER_CHUNK = 1_024             # texts per task of a worker thread
+PARALLEL_MIN = 2 * WORKER_CHUNK  # from this many texts, fingerprint in WORKERS threads
 WORKERS = min(2, os.cpu_count() or 1)
-WORKER_CHUNK = 2_048             # texts per task sent to a worker
 SKETCH_STEPS = ("read texts", "normalise+shingles", "signatures")
 
 Phase = Callable[[str], AbstractContextManager[object]]
@@ -116,15 +117,15 @@ def _shingle_chunk(texts: Sequence[str], sets: bool) -> tuple[np.ndarray, np.nda
 def _sketch_chunk(texts: Sequence[str] | Sequence[int], source: TextSource | None = None
                   ) -> tuple[np.ndarray, np.ndarray, list[str | None], tuple[float, float, float]]:
     """MinHash signatures of texts (or of the texts `source` gives for these positions), their shingle-set
-    sizes and agencies, and the seconds spent reading, shingling and signing."""
-    begin = time.perf_counter()
+    sizes and agencies, and the CPU seconds of this thread spent reading, shingling and signing."""
+    begin = time.thread_time()
     read = _read(texts, source)
-    after_read = time.perf_counter()
+    after_read = time.thread_time()
     flat, offsets, sizes, agencies = _shingle_chunk(read, sets=False)
-    after_shingles = time.perf_counter()
+    after_shingles = time.thread_time()
     sigs = signatures_flat(flat, offsets)
     return sigs, sizes, agencies, (after_read - begin, after_shingles - after_read,
-                                   time.perf_counter() - after_shingles)
+                                   time.thread_time() - after_shingles)
 
 
 def sketches(texts: Sequence[str] | Sequence[int], seconds: dict[str, float] | None = None,
@@ -133,9 +134,9 @@ def sketches(texts: Sequence[str] | Sequence[int], seconds: dict[str, float] | N
 
     `texts`: the texts, or with `source` the positions whose texts it gives (read chunk by chunk, where the
     chunk is sketched). Only the signatures are kept (512 bytes per text, not the ~3 KB of shingle hashes).
-    From PARALLEL_MIN texts the chunks run in WORKERS processes; hashes and signatures are plain integer
-    arithmetic, identical in every process. `seconds` accumulates the process-seconds of the shingling and
-    signature steps (and of reading, with `source`) as SKETCH_STEPS.
+    From PARALLEL_MIN texts the chunks run in WORKERS threads; hashes and signatures are plain integer
+    arithmetic, the same in any thread, process or run. `seconds` accumulates the CPU seconds of reading
+    (with `source`), shingling and signing, summed over the threads, as SKETCH_STEPS.
     """
     sigs = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
     sizes = np.empty(len(texts), dtype=np.int64)
@@ -164,14 +165,15 @@ def _fingerprints(texts: Sequence[str] | Sequence[int], source: TextSource | Non
 
 def _map_chunks(function: Callable[[Sequence[str] | Sequence[int], TextSource | None], T],
                 texts: Sequence[str] | Sequence[int], source: TextSource | None) -> Iterator[T]:
-    """`function(chunk, source)` for each WORKER_CHUNK of texts (or positions), in order: here, or from
-    PARALLEL_MIN texts in WORKERS processes (spawned, so safe next to threads)."""
+    """`function(chunk, source)` for each WORKER_CHUNK of texts (or positions), in order; from PARALLEL_MIN
+    texts in WORKERS threads (numpy's arithmetic and sorts release the GIL: one thread's numpy work runs
+    while another normalises text)."""
     chunks = [texts[i:i + WORKER_CHUNK] for i in range(0, len(texts), WORKER_CHUNK)]
     if len(texts) < PARALLEL_MIN or WORKERS < 2:
         yield from (function(chunk, source) for chunk in chunks)
         return
-    with ProcessPoolExecutor(WORKERS, mp_context=get_context("spawn")) as pool:
-        yield from pool.map(function, chunks, [source] * len(chunks))
+    with ThreadPoolExecutor(WORKERS) as pool:
+        yield from pool.map(function, chunks, repeat(source))
 
 
 def assign_wire(new: Sequence[WireText], history: Sequence[WireText] = ()) -> dict[str, WireResult]:
@@ -185,7 +187,7 @@ def assign_wire_streamed(new: Sequence[WireText], history: Sequence[WireText], t
     at those positions of [*history, *new] (the `text` of the WireTexts is not read).
 
     The texts are read WORKER_CHUNK at a time and only their signatures kept; the articles in candidate
-    pairs (a few percent) are read once more for verification. `texts` must pickle, for worker processes.
+    pairs (a few percent) are read once more for verification. `texts` is called from worker threads.
     """
     return _assign_wire(new, history, source=texts)
 
@@ -198,7 +200,7 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
                  seconds: dict[str, float] | None = None, source: TextSource | None = None
                  ) -> dict[str, WireResult]:
     """`assign_wire` (or with `source`, `assign_wire_streamed`), with each phase run inside `phase(name)` and
-    the process-seconds of shingling and signatures added to `seconds` (the scale benchmark times them)."""
+    the CPU seconds of reading, shingling and signing added to `seconds` (the scale benchmark times them)."""
     items = [*history, *new]
     n_history = len(history)
 
