@@ -10,7 +10,7 @@ quarter of the original (J = 0.25) is found with probability 0.98, while pairs s
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -38,36 +38,48 @@ def band_key(signatures: np.ndarray, band: int, rows: int = ROWS) -> np.ndarray:
 
 def candidate_pairs(keys: np.ndarray, new: np.ndarray | None = None) -> np.ndarray:
     """Return the (m, 2) index pairs (i < j) that share a band key; with `new`, only pairs touching a new row."""
-    return _pairs([keys[:, band] for band in range(keys.shape[1])], keys.shape[0], new)
+    n = keys.shape[0]
+    return _pairs([_shared_key_codes(keys[:, band], n) for band in range(keys.shape[1])], n, new)
 
 
 def signature_pairs(signatures: np.ndarray, new: np.ndarray | None = None, bands: int = BANDS,
-                    rows: int = ROWS) -> np.ndarray:
-    """`candidate_pairs(band_keys(signatures), new)`, one band's keys at a time (no (n, bands) key matrix)."""
-    return _pairs((band_key(signatures, band, rows) for band in range(bands)), signatures.shape[0], new)
+                    rows: int = ROWS, workers: int = 1) -> np.ndarray:
+    """`candidate_pairs(band_keys(signatures), new)`, one band's keys at a time (no (n, bands) key matrix),
+    the bands spread over `workers` threads (numpy sorts release the GIL)."""
+    n = signatures.shape[0]
+
+    def band_codes(band: int) -> np.ndarray:
+        return _shared_key_codes(band_key(signatures, band, rows), n)
+
+    if workers < 2:
+        return _pairs([band_codes(band) for band in range(bands)], n, new)
+    with ThreadPoolExecutor(workers) as pool:
+        return _pairs(list(pool.map(band_codes, range(bands))), n, new)
 
 
-def _pairs(band_columns: Iterable[np.ndarray], n: int, new: np.ndarray | None) -> np.ndarray:
-    found: list[np.ndarray] = []
-    for column in band_columns:
-        order = np.argsort(column)          # buckets' members are sorted below: no need for a stable sort
-        sorted_keys = column[order]
-        same = sorted_keys[1:] == sorted_keys[:-1]
-        if not same.any():
-            continue
-        edges = np.flatnonzero(np.diff(np.concatenate(([0], same.astype(np.int8), [0]))))
-        starts, sizes = edges[::2], edges[1::2] - edges[::2] + 1
-        for size in np.unique(sizes).tolist():      # all buckets of one size at once
-            first = starts[sizes == size]
-            members = np.sort(order[first[:, None] + np.arange(size)[None, :]], axis=1)
-            if size > MAX_BUCKET:
-                i, j = np.zeros(size - 1, dtype=np.int64), np.arange(1, size)
-            else:
-                i, j = np.triu_indices(size, k=1)
-            found.append(members[:, i].ravel() * n + members[:, j].ravel())
-    if not found:
-        return np.empty((0, 2), dtype=np.int64)
-    codes = np.unique(np.concatenate(found).astype(np.int64))
+def _shared_key_codes(column: np.ndarray, n: int) -> np.ndarray:
+    """The pairs (i, j), i < j, whose keys in one band are equal, as codes i * n + j."""
+    order = np.argsort(column)          # buckets' members are sorted below: no need for a stable sort
+    sorted_keys = column[order]
+    same = sorted_keys[1:] == sorted_keys[:-1]
+    if not same.any():
+        return np.empty(0, dtype=np.int64)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], same.astype(np.int8), [0]))))
+    starts, sizes = edges[::2], edges[1::2] - edges[::2] + 1
+    found = []
+    for size in np.unique(sizes).tolist():      # all buckets of one size at once
+        first = starts[sizes == size]
+        members = np.sort(order[first[:, None] + np.arange(size)[None, :]], axis=1)
+        if size > MAX_BUCKET:
+            i, j = np.zeros(size - 1, dtype=np.int64), np.arange(1, size)
+        else:
+            i, j = np.triu_indices(size, k=1)
+        found.append(members[:, i].ravel() * n + members[:, j].ravel())
+    return np.concatenate(found).astype(np.int64)
+
+
+def _pairs(codes_per_band: list[np.ndarray], n: int, new: np.ndarray | None) -> np.ndarray:
+    codes = np.unique(np.concatenate([np.empty(0, dtype=np.int64), *codes_per_band]))
     pairs = np.stack([codes // n, codes % n], axis=1)
     if new is not None:
         pairs = pairs[new[pairs[:, 0]] | new[pairs[:, 1]]]

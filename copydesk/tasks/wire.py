@@ -225,7 +225,7 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
         del fresh
     is_new = np.arange(len(items)) >= n_history
     with phase("candidates"):
-        pairs = signature_pairs(sigs, is_new)
+        pairs = signature_pairs(sigs, is_new, workers=WORKERS if len(items) >= PARALLEL_MIN else 1)
 
     with phase("verification"):
         # the shingle sets again, only for the articles in candidate pairs (a few percent of them)
