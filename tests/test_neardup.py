@@ -128,7 +128,8 @@ def test_reused_share_counts_earlier_text_from_other_outlets_only() -> None:
     assert result["s"].reused_share == 0.0   # its only earlier source is its own outlet
 
 
-def test_batched_fingerprints_equal_the_per_text_ones_in_any_process(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_batched_fingerprints_equal_the_per_text_ones_in_any_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.neardup import shingles
     from copydesk.neardup.minhash import signatures_flat
     from copydesk.tasks import wire
 
@@ -143,6 +144,7 @@ def test_batched_fingerprints_equal_the_per_text_ones_in_any_process(monkeypatch
     assert np.array_equal(signatures_flat(flat, offsets), signatures(sets))
     monkeypatch.setattr(wire, "PARALLEL_MIN", 1)
     monkeypatch.setattr(wire, "WORKER_CHUNK", 16)
+    monkeypatch.setattr(shingles, "_powers", (np.ones(1, np.uint64), np.ones(1, np.uint64)))  # grown while both hash
     sigs, sizes, parallel_agencies = wire.sketches(texts)   # in 2 threads
     assert np.array_equal(sigs, signatures(sets)) and list(sizes) == [len(s) for s in sets]
     assert parallel_agencies == agencies

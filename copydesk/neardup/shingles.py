@@ -19,7 +19,7 @@ _BYTE_MULTIPLIER = 0x5851F42D4C957F2D          # odd, so invertible mod 2^64
 _BYTE_MULTIPLIER_INVERSE = pow(_BYTE_MULTIPLIER, -1, 1 << 64)
 _WORD_MULTIPLIER = _U64(0x9E3779B97F4A7C15)    # odd: shingles differing in one word never collide
 _FMIX_C1, _FMIX_C2, _FMIX_SHIFT = _U64(0xFF51AFD7ED558CCD), _U64(0xC4CEB9FE1A85EC53), _U64(33)
-_powers: list[np.ndarray] = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
+_powers: tuple[np.ndarray, np.ndarray] = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))
 
 
 def _fmix64(x: np.ndarray) -> np.ndarray:
@@ -33,14 +33,19 @@ def _fmix64(x: np.ndarray) -> np.ndarray:
 
 
 def _byte_powers(size: int) -> tuple[np.ndarray, np.ndarray]:
-    """M^i and M^-i mod 2^64 for i < size (cached, grown by doubling)."""
-    if _powers[0].size < size:
-        size = max(size, 2 * _powers[0].size)
-        for slot, factor in enumerate((_BYTE_MULTIPLIER, _BYTE_MULTIPLIER_INVERSE)):
+    """M^i and M^-i mod 2^64 for i < size (cached, grown by doubling; the pair is replaced at once, so
+    threads never see one grown without the other)."""
+    global _powers
+    powers = _powers
+    if powers[0].size < size:
+        size = max(size, 2 * powers[0].size)
+        grown = []
+        for factor in (_BYTE_MULTIPLIER, _BYTE_MULTIPLIER_INVERSE):
             factors = np.full(size, factor, dtype=np.uint64)
             factors[0] = 1
-            _powers[slot] = np.cumprod(factors, dtype=np.uint64)
-    return _powers[0], _powers[1]
+            grown.append(np.cumprod(factors, dtype=np.uint64))
+        powers = _powers = (grown[0], grown[1])
+    return powers
 
 
 def _word_byte_table() -> bytes:
