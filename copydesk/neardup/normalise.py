@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+
+import numpy as np
 
 AGENCIES: dict[str, str] = {  # pattern (as written in datelines and credits) -> agency name
     r"ap|associated press": "AP", r"reuters|thomson reuters": "Reuters", r"afp|agence france-presse": "AFP",
@@ -50,6 +53,15 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"|follow .{0,40} on (?:twitter|x|facebook)|cookies? (?:policy|settings)|terms of (?:use|service)",
     re.IGNORECASE)
 BOILERPLATE_KEYWORDS = ("sign up for", "newsletter", "subscribe ", "updated", "follow ", "cookie", "terms of ")
+# Every match of a CREDIT_ANYWHERE or BOILERPLATE_ANYWHERE alternative contains one of NEEDLES in lower case
+# (`cookies? (?:policy|settings)`: "cookie " or "cookies"). Each has 7 characters or more, so an occurrence
+# covers a 4-character window that starts at a multiple of 4 and is one of the first four windows of the
+# needle: NEEDLE_GRAMS (little-endian uint32). An ASCII text with none of them at such a position holds no
+# needle, and none of those alternatives can match in it.
+NEEDLES = ("all rights reserved", "contributed to this report", "sign up for", "newsletter", "subscribe ",
+           "updated", "follow ", "cookie ", "cookies", "terms of ")
+NEEDLE_GRAMS = np.unique(np.array([int.from_bytes(needle[at:at + 4].encode("ascii"), "little")
+                                   for needle in NEEDLES for at in range(4)], dtype=np.uint32))
 # CREDIT_START or BOILERPLATE_START at the start of any paragraph but the first (a superset: `\s*` may run
 # over a line end); the paragraph's end `$` is a line end or the end of the text. For ASCII text the same
 # search runs faster case-sensitively over the lower-cased text (the patterns are written in lower case).
@@ -80,20 +92,47 @@ def body_stream(text: str) -> tuple[str, str | None]:
     `" ".join(tokens(body))` of `strip_wire_furniture`'s body; for ASCII text the lower-cased body as it
     stands in the text (its `\\w+` words are the same), without building the body.
     """
-    lowered = text.lower()
-    body, start, agency = _strip(text, lowered)
-    if body is None:
-        if text.isascii():
-            return lowered[start:], agency
-        body = _kept_paragraphs(text[start:])
-    return (body.lower() if body.isascii() else " ".join(tokens(body))), agency
+    return body_streams([text])[0]
 
 
-def _strip(text: str, lowered: str) -> tuple[str | None, int, str | None]:
-    """(body, 0, agency), or (None, start, agency) when the body is text[start:] less its empty paragraphs."""
+def body_streams(texts: Sequence[str]) -> list[tuple[str, str | None]]:
+    """`body_stream` of many texts; one numpy scan tells which ASCII texts may hold a keyword."""
+    lowered = [text.lower() for text in texts]
+    streams = []
+    for text, low, keywords in zip(texts, lowered, _may_hold_needles(texts, lowered).tolist()):
+        body, start, agency = _strip(text, low, keywords)
+        if body is None:
+            if text.isascii():
+                streams.append((low[start:], agency))
+                continue
+            body = _kept_paragraphs(text[start:])
+        streams.append(((body.lower() if body.isascii() else " ".join(tokens(body))), agency))
+    return streams
+
+
+def _may_hold_needles(texts: Sequence[str], lowered: Sequence[str]) -> np.ndarray:
+    """Per text, False when it surely holds none of NEEDLES: an ASCII text none of whose 4-byte windows at
+    a multiple of 4 (of the texts' lower-cased bytes joined by newlines) is one of NEEDLE_GRAMS."""
+    plain = np.array([text.isascii() for text in texts], dtype=bool)
+    maybe = ~plain
+    ascii_lowered = [low for low, is_ascii in zip(lowered, plain.tolist()) if is_ascii]
+    if not ascii_lowered:
+        return maybe
+    data = "\n".join(ascii_lowered).encode("ascii")
+    hits = 4 * np.flatnonzero(np.isin(np.frombuffer(data, dtype="<u4", count=len(data) // 4), NEEDLE_GRAMS))
+    if hits.size:
+        ends = np.cumsum([len(low) + 1 for low in ascii_lowered])      # each text with its newline
+        maybe[np.flatnonzero(plain)[np.searchsorted(ends, hits, side="right")]] = True   # no gram spans a newline
+    return maybe
+
+
+def _strip(text: str, lowered: str, keywords: bool = True) -> tuple[str | None, int, str | None]:
+    """(body, 0, agency), or (None, start, agency) when the body is text[start:] less its empty paragraphs;
+    `keywords=False`: the text holds none of NEEDLES, so no ANYWHERE pattern can match in it."""
     exotic = not text.isascii() and any(char in text for char in EXOTIC)
-    credit_words = None if exotic else tuple(word for word in CREDIT_KEYWORDS if word in lowered)
-    boilerplate_words = None if exotic else tuple(word for word in BOILERPLATE_KEYWORDS if word in lowered)
+    credit_words = None if exotic else tuple(word for word in CREDIT_KEYWORDS if keywords and word in lowered)
+    boilerplate_words = None if exotic else tuple(
+        word for word in BOILERPLATE_KEYWORDS if keywords and word in lowered)
     furniture_after_first = (FURNITURE_AFTER_FIRST_LOWERED.search(lowered) if text.isascii()
                              else FURNITURE_AFTER_FIRST.search(text))
     if credit_words == boilerplate_words == () and furniture_after_first is None:

@@ -30,7 +30,7 @@ import numpy as np
 from copydesk.neardup.cluster import star_clusters
 from copydesk.neardup.lsh import signature_pairs
 from copydesk.neardup.minhash import NUM_PERM, signatures_flat
-from copydesk.neardup.normalise import body_stream, strip_wire_furniture, tokens
+from copydesk.neardup.normalise import body_streams, strip_wire_furniture, tokens
 from copydesk.neardup.shingles import batch_shingle_hashes, batch_shingle_sets, shingle_hashes, unique_counts
 from copydesk.neardup.verify import shared
 
@@ -97,8 +97,7 @@ def _shingle_chunk(texts: Sequence[str], sets: bool) -> tuple[np.ndarray, np.nda
     parts, lengths, sizes, agencies = [], [np.zeros(1, dtype=np.int64)], [], []
     for first in range(0, len(texts), HASH_BATCH):
         streams = []
-        for text in texts[first:first + HASH_BATCH]:
-            stream, agency = body_stream(text)
+        for stream, agency in body_streams(texts[first:first + HASH_BATCH]):
             streams.append(stream)
             agencies.append(agency)
         if sets:
