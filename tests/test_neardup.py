@@ -11,7 +11,7 @@ import pytest
 from copydesk.neardup.cluster import star_clusters
 from copydesk.neardup.lsh import band_keys, candidate_pairs
 from copydesk.neardup.minhash import EMPTY, NUM_PERM, jaccard_estimate, signatures
-from copydesk.neardup.normalise import body_stream, strip_wire_furniture, tokens
+from copydesk.neardup.normalise import body_stream, body_streams, strip_wire_furniture, tokens
 from copydesk.neardup.shingles import shingle_hashes
 from copydesk.neardup.verify import containment, jaccard
 from copydesk.tasks.wire import WireText, assign_wire, assign_wire_streamed, wire_clusters
@@ -83,6 +83,8 @@ def test_furniture_before_the_body_and_inside_it_is_removed_alike() -> None:
         stream, agency = body_stream(item)
         body, named = strip_wire_furniture(item)
         assert tokens(stream) == tokens(body) and agency == named       # the same words
+    shifted = [" " * shift + "Gold was flat.\nSign up for our NEWSLETTER today" for shift in range(8)]
+    assert [tokens(stream) for stream, _ in body_streams(shifted)] == [["gold", "was", "flat"]] * 8
 
 
 def test_star_clusters_do_not_chain() -> None:
