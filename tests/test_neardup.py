@@ -47,6 +47,16 @@ def test_shingles_are_stable_and_order_sensitive() -> None:
     assert len(shingle_hashes(tokens("too short"))) == 1 and len(shingle_hashes([])) == 0
 
 
+def test_unique_counts_are_exact_when_values_share_a_high_half() -> None:
+    from copydesk.neardup.shingles import unique_counts
+
+    high = np.uint64(7) << np.uint64(32)
+    rows = [[1, 2, 3], [5, 5, 9], [], [high + 1, high + 2, high + 1, high]]
+    flat = np.array([value for row in rows for value in row], dtype=np.uint64)
+    offsets = np.cumsum([0] + [len(row) for row in rows])
+    assert unique_counts(flat, offsets).tolist() == [3, 2, 0, 3]
+
+
 def test_lsh_finds_near_duplicates_and_not_strangers() -> None:
     base = tokens(text(1))
     sets = [shingle_hashes(base), shingle_hashes(base[: len(base) // 4]), shingle_hashes(tokens(text(2)))]

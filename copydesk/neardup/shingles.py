@@ -146,28 +146,31 @@ def batch_shingle_hashes(streams: list[str], k: int = SHINGLE_WORDS) -> tuple[np
 
 def batch_shingle_sets(streams: list[str], k: int = SHINGLE_WORDS) -> tuple[np.ndarray, np.ndarray]:
     """As `batch_shingle_hashes`, each row sorted and unique (the shingle set)."""
-    rows, lengths = _sorted_rows(*batch_shingle_hashes(streams, k))
+    hashes, offsets = batch_shingle_hashes(streams, k)
+    lengths = np.diff(offsets)
+    rows = _sorted_rows(hashes, offsets)
     first = _first_of_runs(rows, lengths)
-    offsets = np.zeros(len(streams) + 1, dtype=np.int64)
-    np.cumsum(first.sum(axis=1), out=offsets[1:])
-    return rows[first], offsets
+    unique_offsets = np.zeros(len(streams) + 1, dtype=np.int64)
+    np.cumsum(first.sum(axis=1), out=unique_offsets[1:])
+    return rows[first], unique_offsets
 
 
 def unique_counts(hashes: np.ndarray, offsets: np.ndarray) -> np.ndarray:
     """The number of distinct values of each row of flat hashes (row i: hashes[offsets[i]:offsets[i + 1]])."""
-    rows, lengths = _sorted_rows(hashes, offsets)
-    return _first_of_runs(rows, lengths).sum(axis=1)
+    return _first_of_runs(_sorted_rows(hashes, offsets), np.diff(offsets)).sum(axis=1)
 
 
-def _sorted_rows(hashes: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The rows sorted, side by side in one (rows, longest) array padded at the end, and their lengths."""
+def _sorted_rows(values: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """The rows of flat values sorted, side by side in one (rows, longest) array padded at the end with the
+    largest value (so each row's own values come first)."""
     lengths = np.diff(offsets)
     width = int(lengths.max(initial=0))
-    padded = np.full((lengths.size, width), np.iinfo(np.uint64).max, dtype=np.uint64)
-    columns = np.arange(hashes.size) - np.repeat(offsets[:-1] - offsets[0], lengths)
-    padded[np.repeat(np.arange(lengths.size), lengths), columns] = hashes[offsets[0]:offsets[-1]]
-    padded.sort(axis=1)        # each row's own values come first: the padding is the largest value
-    return padded, lengths
+    padded = np.full((lengths.size, width), np.iinfo(values.dtype).max, dtype=values.dtype)
+    total = int(offsets[-1] - offsets[0])
+    columns = np.arange(total) - np.repeat(offsets[:-1] - offsets[0], lengths)
+    padded[np.repeat(np.arange(lengths.size), lengths), columns] = values[offsets[0]:offsets[-1]]
+    padded.sort(axis=1)
+    return padded
 
 
 def _first_of_runs(rows: np.ndarray, lengths: np.ndarray) -> np.ndarray:
