@@ -9,16 +9,17 @@ Publication times are spread over 30 days; 300 outlets. Every article's text is 
 (`SyntheticSet`), so it can be built again anywhere, in any order.
 
 copydesk: `copydesk.tasks.wire._assign_wire` (what `assign_wire` and `assign_wire_streamed` run) on all N
-articles as new articles, with each phase timed: shingles+signatures (wall; in 2 threads from 2,048
-articles; each chunk normalised - datelines, credits and boilerplate out - shingled by batched hashing and
-signed with MinHash 128; the split is in CPU seconds summed over the threads), candidates (LSH band
+articles as new articles, with each phase timed: shingles+signatures (wall; chunks of 1,024 articles in
+this process and, from 4,096 articles, in a helper process too; each chunk normalised - datelines, credits
+and boilerplate out - shingled by batched hashing and signed with MinHash 128; the split is in CPU seconds
+summed over both processes), candidates (LSH band
 keys + candidate pairs), verification (the shingle sets of the articles in candidate pairs recomputed,
 containment of every candidate pair, reused text) and grouping (star clusters, results). Sizes from
 --stream-min run streamed (`assign_wire_streamed`): the benchmark holds only the metadata, and the stage
-reads the texts by position from the set, which builds them as they are read (the "read texts" CPU
-seconds) - the texts are never all in memory. Smaller sizes hold all texts, as the pipeline does.
+reads the texts by position from the set, which builds them where they are read (this process and the
+helper; the "read texts" CPU seconds) - the texts are never all in memory. Smaller sizes hold all texts, as the pipeline does.
 
-Memory: VmRSS of this process (plus any child processes), sampled every 50 ms, as the peak over the whole
+Memory: VmRSS of this process plus its helper process, sampled every 50 ms, as the peak over the whole
 run of a size (building the set, the stage, scoring) and during the stage; and the process's high-water
 mark (ru_maxrss). Pairwise P/R of copydesk's clusters against the generated stories is a
 sanity check. The load average before and after each size is printed: the machine may be shared.
@@ -129,8 +130,8 @@ class SyntheticSet:
 
     Wire stories come first in a fixed layout (story s: an original and 3-8 copies, all drawn from seeds
     [seed, *, s]), the distinct articles after them (article d from [seed, 5, d]); a seeded permutation
-    gives the order. So the text at a position is the same whenever it is built, in any order: the set is a
-    `TextSource` for `assign_wire_streamed`.
+    gives the order. So the text at a position is the same whenever and wherever it is built, and the set
+    pickles as (n, seed): a `TextSource` for `assign_wire_streamed`.
     """
 
     def __init__(self, n: int, seed: int) -> None:
@@ -155,6 +156,9 @@ class SyntheticSet:
         self.distinct_seconds = rng.uniform(0, DAYS * 86400, distinct)
         self.distinct_outlets = rng.integers(OUTLETS, size=distinct)
         self.order = np.random.default_rng([seed, 1, n]).permutation(n)
+
+    def __reduce__(self) -> tuple[object, tuple[int, int]]:
+        return synthetic_set, (self.n, self.seed)     # a helper process builds its own copy, once
 
     def __call__(self, positions: list[int]) -> list[str]:
         """The texts at these positions (the `TextSource` protocol)."""
@@ -343,7 +347,7 @@ def report(run: Run) -> None:
             for part in SPLIT:
                 seconds = run.cpu_seconds.get(part, 0.0)
                 print(f"  {part:<22}{seconds:>10.2f}{_rate(run.size, seconds)}   (CPU seconds summed over "
-                      f"threads; docs per CPU second)")
+                      f"processes; docs per CPU second)")
     print(f"{'copydesk total':<24}{run.total_seconds:>10.2f}{_rate(run.size, run.total_seconds)}")
     print(f"peak RSS: {run.run_peak_mib:,.0f} MiB over the whole run (set, stage, scoring); "
           f"{run.stage_peak_mib:,.0f} MiB during the stage, {run.rss_before_mib:,.0f} MiB before it; "

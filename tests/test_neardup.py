@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -140,8 +143,7 @@ def test_reused_share_counts_earlier_text_from_other_outlets_only() -> None:
     assert result["s"].reused_share == 0.0   # its only earlier source is its own outlet
 
 
-def test_batched_fingerprints_equal_the_per_text_ones_in_any_thread(monkeypatch: pytest.MonkeyPatch) -> None:
-    from copydesk.neardup import shingles
+def test_batched_fingerprints_equal_the_per_text_ones_in_any_process(monkeypatch: pytest.MonkeyPatch) -> None:
     from copydesk.neardup.minhash import signatures_flat
     from copydesk.tasks import wire
 
@@ -156,24 +158,29 @@ def test_batched_fingerprints_equal_the_per_text_ones_in_any_thread(monkeypatch:
     assert np.array_equal(signatures_flat(flat, offsets), signatures(sets))
     monkeypatch.setattr(wire, "PARALLEL_MIN", 1)
     monkeypatch.setattr(wire, "WORKER_CHUNK", 16)
-    monkeypatch.setattr(shingles, "_powers", (np.ones(1, np.uint64), np.ones(1, np.uint64)))  # grown while both hash
-    sigs, sizes, parallel_agencies = wire.sketches(texts)   # in 2 threads
+    sigs, sizes, parallel_agencies = wire.sketches(texts)   # here and in a helper process
     assert np.array_equal(sigs, signatures(sets)) and list(sizes) == [len(s) for s in sets]
     assert parallel_agencies == agencies
 
 
 class ListedTexts:
-    """A text source over texts held here (what a lake reader or a generator would give by position)."""
+    """A text source over texts held here (what a lake reader would give by position), taking `pause`
+    seconds per read like a slow reader and noting the reading process in `log` (a file)."""
 
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = texts
+    def __init__(self, texts: list[str], pause: float = 0.0, log: Path | None = None) -> None:
+        self.texts, self.pause, self.log = texts, pause, log
 
     def __call__(self, positions: list[int]) -> list[str]:
+        time.sleep(self.pause)
+        if self.log:
+            with self.log.open("a") as log:
+                log.write(f"{os.getpid()}\n")
         return [self.texts[k] for k in positions]
 
 
-@pytest.mark.parametrize("threads", [False, True])
-def test_streamed_texts_give_the_same_wire_results(monkeypatch: pytest.MonkeyPatch, threads: bool) -> None:
+@pytest.mark.parametrize("helper", [False, True])
+def test_streamed_texts_give_the_same_wire_results(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                   helper: bool) -> None:
     from copydesk.tasks import wire
 
     story = paragraphs(41)
@@ -181,16 +188,20 @@ def test_streamed_texts_give_the_same_wire_results(monkeypatch: pytest.MonkeyPat
     new = [WireText("a", "ROME (ANSA) - " + "\n".join(story[:4]), T0 + timedelta(hours=1), "two.com"),
            WireText("b", "\n".join(paragraphs(42)), T0 + timedelta(hours=2), "two.com"),
            WireText("c", "\n".join(story[2:]), T0 + timedelta(hours=3), "three.com")]
-    if threads:
+    new += [WireText(f"x{k}", text(100 + k, 120), T0 + timedelta(hours=4), "four.com") for k in range(150)]
+    if helper:      # chunks of 2 articles, each read slowly: the helper process starts in time to take some
         monkeypatch.setattr(wire, "PARALLEL_MIN", 1)
         monkeypatch.setattr(wire, "WORKER_CHUNK", 2)
     expected = assign_wire(new, history)
     blank = [dataclasses.replace(item, text="") for item in [*history, *new]]
-    streamed = assign_wire_streamed(blank[1:], blank[:1], ListedTexts([item.text for item in [*history, *new]]))
+    source = ListedTexts([item.text for item in [*history, *new]], 0.03 if helper else 0.0, tmp_path / "readers")
+    streamed = assign_wire_streamed(blank[1:], blank[:1], source)
     assert streamed.keys() == expected.keys() and expected["a"].cluster_id == expected["c"].cluster_id == "h"
     for key, result in expected.items():
         assert dataclasses.replace(streamed[key], signature=None) == dataclasses.replace(result, signature=None)
         assert np.array_equal(streamed[key].signature, result.signature)
+    readers = set((tmp_path / "readers").read_text().split())
+    assert len(readers) == (2 if helper else 1) and str(os.getpid()) in readers
 
 
 def test_stored_signatures_spare_sketching_the_history(monkeypatch: pytest.MonkeyPatch) -> None:

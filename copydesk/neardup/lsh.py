@@ -10,8 +10,6 @@ quarter of the original (J = 0.25) is found with probability 0.98, while pairs s
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-
 import numpy as np
 
 BANDS = 64
@@ -43,18 +41,10 @@ def candidate_pairs(keys: np.ndarray, new: np.ndarray | None = None) -> np.ndarr
 
 
 def signature_pairs(signatures: np.ndarray, new: np.ndarray | None = None, bands: int = BANDS,
-                    rows: int = ROWS, workers: int = 1) -> np.ndarray:
-    """`candidate_pairs(band_keys(signatures), new)`, one band's keys at a time (no (n, bands) key matrix),
-    the bands spread over `workers` threads (numpy sorts release the GIL)."""
+                    rows: int = ROWS) -> np.ndarray:
+    """`candidate_pairs(band_keys(signatures), new)`, one band's keys at a time (no (n, bands) key matrix)."""
     n = signatures.shape[0]
-
-    def band_codes(band: int) -> np.ndarray:
-        return _shared_key_codes(band_key(signatures, band, rows), n)
-
-    if workers < 2:
-        return _pairs([band_codes(band) for band in range(bands)], n, new)
-    with ThreadPoolExecutor(workers) as pool:
-        return _pairs(list(pool.map(band_codes, range(bands))), n, new)
+    return _pairs([_shared_key_codes(band_key(signatures, band, rows), n) for band in range(bands)], n, new)
 
 
 def _shared_key_codes(column: np.ndarray, n: int) -> np.ndarray:

@@ -7,21 +7,22 @@ clusters keep their ids (a cluster is named after its founding article). `reused
 article's shingles that appeared earlier in another outlet's article among its candidates.
 
 For scale (benchmarks.wire_scale): texts are normalised and shingled in batches (numpy hashing of many
-texts per call) and signed chunk by chunk, in 2 threads from PARALLEL_MIN texts; only the signatures are
-kept, and the shingle sets are recomputed afterwards for the few articles in candidate pairs. With
-`assign_wire_streamed` the texts are read by position, chunk by chunk, and never all held.
+texts per call) and signed chunk by chunk, in this process and, from PARALLEL_MIN texts, in a helper
+process too; only the signatures are kept, and the shingle sets are recomputed afterwards for the few
+articles in candidate pairs. With `assign_wire_streamed` the texts are read by position, chunk by chunk,
+and never all held.
 """
 
 from __future__ import annotations
 
 import os
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from itertools import repeat
+from multiprocessing import get_context
 from datetime import datetime, timezone
 from typing import TypeVar
 
@@ -39,9 +40,9 @@ MIN_SHINGLES = 25                # texts with fewer shingles (about 30 words) ar
 UNDATED = datetime.max.replace(tzinfo=timezone.utc)
 SKETCH_VERSION = 1               # bump when shingling, hashing or MinHash change: stored signatures then expire
 HASH_BATCH = 64                  # texts per batched shingle-hashing call
-WORKER_CHUNK = 1_024             # texts per task of a worker thread
-PARALLEL_MIN = 2 * WORKER_CHUNK  # from this many texts, fingerprint in WORKERS threads
-WORKERS = min(2, os.cpu_count() or 1)
+WORKER_CHUNK = 1_024             # texts per task
+PARALLEL_MIN = 4 * WORKER_CHUNK  # from this many texts, a helper process takes chunks too
+WORKERS = min(2, os.cpu_count() or 1)   # processes sketching: this one and WORKERS - 1 helpers
 SKETCH_STEPS = ("read texts", "normalise+shingles", "signatures")
 
 Phase = Callable[[str], AbstractContextManager[object]]
@@ -133,18 +134,18 @@ def sketches(texts: Sequence[str] | Sequence[int], seconds: dict[str, float] | N
 
     `texts`: the texts, or with `source` the positions whose texts it gives (read chunk by chunk, where the
     chunk is sketched). Only the signatures are kept (512 bytes per text, not the ~3 KB of shingle hashes).
-    From PARALLEL_MIN texts the chunks run in WORKERS threads; hashes and signatures are plain integer
-    arithmetic, the same in any thread, process or run. `seconds` accumulates the CPU seconds of reading
-    (with `source`), shingling and signing, summed over the threads, as SKETCH_STEPS.
+    Chunks also run in a helper process from PARALLEL_MIN texts (`_map_chunks`); hashes and signatures are
+    plain integer arithmetic, the same in any process or run. `seconds` accumulates the CPU seconds of
+    reading (with `source`), shingling and signing, summed over the processes, as SKETCH_STEPS.
     """
     sigs = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
     sizes = np.empty(len(texts), dtype=np.int64)
-    agencies: list[str | None] = []
+    agencies: list[str | None] = [None] * len(texts)
     spent = np.zeros(len(SKETCH_STEPS))
-    for first, (chunk_sigs, chunk_sizes, chunk_agencies, chunk_seconds) in zip(
-            range(0, len(texts), WORKER_CHUNK), _map_chunks(_sketch_chunk, texts, source)):
+    for first, (chunk_sigs, chunk_sizes, chunk_agencies, chunk_seconds) in _map_chunks(_sketch_chunk, texts,
+                                                                                      source):
         sigs[first:first + len(chunk_sizes)], sizes[first:first + len(chunk_sizes)] = chunk_sigs, chunk_sizes
-        agencies += chunk_agencies
+        agencies[first:first + len(chunk_sizes)] = chunk_agencies
         spent += chunk_seconds
     if seconds is not None:
         for name, value in zip(SKETCH_STEPS, spent.tolist()):
@@ -155,24 +156,45 @@ def sketches(texts: Sequence[str] | Sequence[int], seconds: dict[str, float] | N
 def _fingerprints(texts: Sequence[str] | Sequence[int], source: TextSource | None
                   ) -> tuple[np.ndarray, np.ndarray]:
     """The shingle sets of many texts, WORKER_CHUNK at a time: (flat sorted-unique hashes, row offsets)."""
-    parts, lengths = [], [np.zeros(1, dtype=np.int64)]
-    for flat, offsets, _ in _map_chunks(_fingerprint_chunk, texts, source):
-        parts.append(flat)
-        lengths.append(np.diff(offsets))
-    return np.concatenate([np.empty(0, dtype=np.uint64), *parts]), np.cumsum(np.concatenate(lengths))
+    chunks = dict(_map_chunks(_fingerprint_chunk, texts, source))
+    parts = [chunks[first][0] for first in sorted(chunks)]
+    lengths = [np.diff(chunks[first][1]) for first in sorted(chunks)]
+    return (np.concatenate([np.empty(0, dtype=np.uint64), *parts]),
+            np.concatenate(([0], np.cumsum(np.concatenate([np.empty(0, dtype=np.int64), *lengths])))))
 
 
 def _map_chunks(function: Callable[[Sequence[str] | Sequence[int], TextSource | None], T],
-                texts: Sequence[str] | Sequence[int], source: TextSource | None) -> Iterator[T]:
-    """`function(chunk, source)` for each WORKER_CHUNK of texts (or positions), in order; from PARALLEL_MIN
-    texts in WORKERS threads (numpy's arithmetic and sorts release the GIL: one thread's numpy work runs
-    while another normalises text)."""
-    chunks = [texts[i:i + WORKER_CHUNK] for i in range(0, len(texts), WORKER_CHUNK)]
+                texts: Sequence[str] | Sequence[int], source: TextSource | None) -> Iterator[tuple[int, T]]:
+    """(first position, `function(chunk, source)`) for each WORKER_CHUNK of texts (or positions), in no
+    particular order.
+
+    This process works through the chunks from the front. From PARALLEL_MIN texts, WORKERS - 1 helper
+    processes (spawned, so safe next to threads) take chunks from the back once they have started, so their
+    start-up (~0.3 s: an interpreter, numpy, this module) never holds the work up; a chunk and its result
+    cross as pickles. With `source`, the helpers call their own copy of it.
+    """
+    chunks = deque((first, texts[first:first + WORKER_CHUNK]) for first in range(0, len(texts), WORKER_CHUNK))
     if len(texts) < PARALLEL_MIN or WORKERS < 2:
-        yield from (function(chunk, source) for chunk in chunks)
+        yield from ((first, function(chunk, source)) for first, chunk in chunks)
         return
-    with ThreadPoolExecutor(WORKERS) as pool:
-        yield from pool.map(function, chunks, repeat(source))
+    pool = ProcessPoolExecutor(WORKERS - 1, mp_context=get_context("spawn"))
+    try:
+        started = pool.submit(os.getpid)      # done once a helper runs
+        running: dict[Future[T], int] = {}
+        while chunks or running:
+            if started.done():                # keep every helper busy with one chunk and one queued
+                while chunks and len(running) < 2 * (WORKERS - 1):
+                    first, chunk = chunks.pop()
+                    running[pool.submit(function, chunk, source)] = first
+            for future in [future for future in running if future.done()]:
+                yield running.pop(future), future.result()
+            if chunks:
+                first, chunk = chunks.popleft()
+                yield first, function(chunk, source)
+            elif running:
+                wait(running, return_when=FIRST_COMPLETED)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def assign_wire(new: Sequence[WireText], history: Sequence[WireText] = ()) -> dict[str, WireResult]:
@@ -186,7 +208,8 @@ def assign_wire_streamed(new: Sequence[WireText], history: Sequence[WireText], t
     at those positions of [*history, *new] (the `text` of the WireTexts is not read).
 
     The texts are read WORKER_CHUNK at a time and only their signatures kept; the articles in candidate
-    pairs (a few percent) are read once more for verification. `texts` is called from worker threads.
+    pairs (a few percent) are read once more for verification. `texts` must pickle: helper processes call
+    their own copy.
     """
     return _assign_wire(new, history, source=texts)
 
@@ -224,7 +247,7 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
         del fresh
     is_new = np.arange(len(items)) >= n_history
     with phase("candidates"):
-        pairs = signature_pairs(sigs, is_new, workers=WORKERS if len(items) >= PARALLEL_MIN else 1)
+        pairs = signature_pairs(sigs, is_new)
 
     with phase("verification"):
         # the shingle sets again, only for the articles in candidate pairs (a few percent of them)
