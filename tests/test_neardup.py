@@ -165,22 +165,26 @@ def test_batched_fingerprints_equal_the_per_text_ones_in_any_process(monkeypatch
 
 class ListedTexts:
     """A text source over texts held here (what a lake reader would give by position), taking `pause`
-    seconds per read like a slow reader and noting the reading process in `log` (a file)."""
+    seconds per read like a slow reader, noting the reading process in `log` (a file), and failing in any
+    process but `only_in` when that is given."""
 
-    def __init__(self, texts: list[str], pause: float = 0.0, log: Path | None = None) -> None:
-        self.texts, self.pause, self.log = texts, pause, log
+    def __init__(self, texts: list[str], pause: float = 0.0, log: Path | None = None,
+                 only_in: int | None = None) -> None:
+        self.texts, self.pause, self.log, self.only_in = texts, pause, log, only_in
 
     def __call__(self, positions: list[int]) -> list[str]:
         time.sleep(self.pause)
         if self.log:
             with self.log.open("a") as log:
                 log.write(f"{os.getpid()}\n")
+        if self.only_in not in (None, os.getpid()):
+            raise OSError("this reader works in one process only")
         return [self.texts[k] for k in positions]
 
 
-@pytest.mark.parametrize("helper", [False, True])
+@pytest.mark.parametrize("helper", ["none", "working", "failing"])
 def test_streamed_texts_give_the_same_wire_results(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                                   helper: bool) -> None:
+                                                   helper: str) -> None:
     from copydesk.tasks import wire
 
     story = paragraphs(41)
@@ -189,19 +193,20 @@ def test_streamed_texts_give_the_same_wire_results(monkeypatch: pytest.MonkeyPat
            WireText("b", "\n".join(paragraphs(42)), T0 + timedelta(hours=2), "two.com"),
            WireText("c", "\n".join(story[2:]), T0 + timedelta(hours=3), "three.com")]
     new += [WireText(f"x{k}", text(100 + k, 120), T0 + timedelta(hours=4), "four.com") for k in range(150)]
-    if helper:      # chunks of 2 articles, each read slowly: the helper process starts in time to take some
+    if helper != "none":    # chunks of 2 articles, each read slowly: the helper process starts in time for some
         monkeypatch.setattr(wire, "PARALLEL_MIN", 1)
         monkeypatch.setattr(wire, "WORKER_CHUNK", 2)
     expected = assign_wire(new, history)
     blank = [dataclasses.replace(item, text="") for item in [*history, *new]]
-    source = ListedTexts([item.text for item in [*history, *new]], 0.03 if helper else 0.0, tmp_path / "readers")
+    source = ListedTexts([item.text for item in [*history, *new]], 0.0 if helper == "none" else 0.03,
+                         tmp_path / "readers", os.getpid() if helper == "failing" else None)
     streamed = assign_wire_streamed(blank[1:], blank[:1], source)
     assert streamed.keys() == expected.keys() and expected["a"].cluster_id == expected["c"].cluster_id == "h"
     for key, result in expected.items():
         assert dataclasses.replace(streamed[key], signature=None) == dataclasses.replace(result, signature=None)
         assert np.array_equal(streamed[key].signature, result.signature)
     readers = set((tmp_path / "readers").read_text().split())
-    assert len(readers) == (2 if helper else 1) and str(os.getpid()) in readers
+    assert len(readers) == (1 if helper == "none" else 2) and str(os.getpid()) in readers
 
 
 def test_stored_signatures_spare_sketching_the_history(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -62,6 +62,15 @@ NEEDLES = ("all rights reserved", "contributed to this report", "sign up for", "
            "updated", "follow ", "cookie ", "cookies", "terms of ")
 NEEDLE_GRAMS = np.unique(np.array([int.from_bytes(needle[at:at + 4].encode("ascii"), "little")
                                    for needle in NEEDLES for at in range(4)], dtype=np.uint32))
+GRAM_SLOT_BITS = 16             # a window is first looked up by a multiplicative hash of it
+GRAM_MULTIPLIER = np.uint32(0x9E3779B1)
+GRAM_SLOTS = np.zeros(1 << GRAM_SLOT_BITS, dtype=bool)
+GRAM_SLOTS[(NEEDLE_GRAMS.astype(np.uint64) * int(GRAM_MULTIPLIER) % (1 << 32)) >> (32 - GRAM_SLOT_BITS)] = True
+# Characters outside ASCII that are not \w and that NFKC maps to non-\w characters: a body whose only
+# non-ASCII characters are these has the words of its ASCII text with them as spaces.
+NON_WORD_SPACES = str.maketrans(dict.fromkeys("\u00a0\u00ab\u00b7\u00bb\u2010\u2011\u2012\u2013\u2014\u2015"
+                                              "\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2039\u203a"
+                                              "\u2032\u2033\u202f\u2009\u200a\u3000", " "))
 # CREDIT_START or BOILERPLATE_START at the start of any paragraph but the first (a superset: `\s*` may run
 # over a line end); the paragraph's end `$` is a line end or the end of the text. For ASCII text the same
 # search runs faster case-sensitively over the lower-cased text (the patterns are written in lower case).
@@ -96,34 +105,41 @@ def body_stream(text: str) -> tuple[str, str | None]:
 
 
 def body_streams(texts: Sequence[str]) -> list[tuple[str, str | None]]:
-    """`body_stream` of many texts; one numpy scan tells which ASCII texts may hold a keyword."""
+    """`body_stream` of many texts; one numpy scan tells which texts may hold a keyword."""
     lowered = [text.lower() for text in texts]
     streams = []
-    for text, low, keywords in zip(texts, lowered, _may_hold_needles(texts, lowered).tolist()):
+    for text, low, keywords in zip(texts, lowered, _may_hold_needles(lowered).tolist()):
         body, start, agency = _strip(text, low, keywords)
         if body is None:
             if text.isascii():
                 streams.append((low[start:], agency))
                 continue
             body = _kept_paragraphs(text[start:])
+        if not body.isascii():      # often only dashes and quotes are not ASCII: as spaces, the same words
+            spaced = body.translate(NON_WORD_SPACES)
+            body = spaced if spaced.isascii() else body
         streams.append(((body.lower() if body.isascii() else " ".join(tokens(body))), agency))
     return streams
 
 
-def _may_hold_needles(texts: Sequence[str], lowered: Sequence[str]) -> np.ndarray:
-    """Per text, False when it surely holds none of NEEDLES: an ASCII text none of whose 4-byte windows at
-    a multiple of 4 (of the texts' lower-cased bytes joined by newlines) is one of NEEDLE_GRAMS."""
-    plain = np.array([text.isascii() for text in texts], dtype=bool)
-    maybe = ~plain
-    ascii_lowered = [low for low, is_ascii in zip(lowered, plain.tolist()) if is_ascii]
-    if not ascii_lowered:
-        return maybe
-    data = "\n".join(ascii_lowered).encode("ascii")
-    hits = 4 * np.flatnonzero(np.isin(np.frombuffer(data, dtype="<u4", count=len(data) // 4), NEEDLE_GRAMS))
-    if hits.size:
-        ends = np.cumsum([len(low) + 1 for low in ascii_lowered])      # each text with its newline
-        maybe[np.flatnonzero(plain)[np.searchsorted(ends, hits, side="right")]] = True   # no gram spans a newline
+def _may_hold_needles(lowered: Sequence[str]) -> np.ndarray:
+    """Per lower-cased text, False when it surely holds none of NEEDLES: none of the 4-byte windows at a
+    multiple of 4 of the texts' UTF-8 joined by newlines is one of NEEDLE_GRAMS (one of the
+    GRAM_SLOTS first, then exactly)."""
+    encoded = [low.encode("utf-8") for low in lowered]
+    data = b"\n".join(encoded)
+    windows = np.frombuffer(data, dtype="<u4", count=len(data) // 4)
+    candidates = np.flatnonzero(GRAM_SLOTS[_gram_slot(windows)])
+    hits = 4 * candidates[np.isin(windows[candidates], NEEDLE_GRAMS)]
+    maybe = np.zeros(len(lowered), dtype=bool)
+    ends = np.cumsum([len(text) + 1 for text in encoded])        # each text with its newline
+    maybe[np.searchsorted(ends, hits, side="right")] = True      # no gram spans a newline
     return maybe
+
+
+def _gram_slot(grams: np.ndarray) -> np.ndarray:
+    with np.errstate(over="ignore"):
+        return (grams * GRAM_MULTIPLIER) >> np.uint32(32 - GRAM_SLOT_BITS)
 
 
 def _strip(text: str, lowered: str, keywords: bool = True) -> tuple[str | None, int, str | None]:

@@ -20,6 +20,7 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -171,7 +172,8 @@ def _map_chunks(function: Callable[[Sequence[str] | Sequence[int], TextSource | 
     This process works through the chunks from the front. From PARALLEL_MIN texts, WORKERS - 1 helper
     processes (spawned, so safe next to threads) take chunks from the back once they have started, so their
     start-up (~0.3 s: an interpreter, numpy, this module) never holds the work up; a chunk and its result
-    cross as pickles. With `source`, the helpers call their own copy of it.
+    cross as pickles, and with `source` the helpers call their own copy of it. A helper that fails (or never
+    starts) leaves its chunks to this process.
     """
     chunks = deque((first, texts[first:first + WORKER_CHUNK]) for first in range(0, len(texts), WORKER_CHUNK))
     if len(texts) < PARALLEL_MIN or WORKERS < 2:
@@ -179,15 +181,24 @@ def _map_chunks(function: Callable[[Sequence[str] | Sequence[int], TextSource | 
         return
     pool = ProcessPoolExecutor(WORKERS - 1, mp_context=get_context("spawn"))
     try:
-        started = pool.submit(os.getpid)      # done once a helper runs
-        running: dict[Future[T], int] = {}
+        started: Future[int] | None = pool.submit(os.getpid)     # done once a helper runs
+        running: dict[Future[T], tuple[int, Sequence[str] | Sequence[int]]] = {}
         while chunks or running:
-            if started.done():                # keep every helper busy with one chunk and one queued
-                while chunks and len(running) < 2 * (WORKERS - 1):
+            if started and started.done():    # keep every helper busy with one chunk and one queued
+                while started and chunks and len(running) < 2 * (WORKERS - 1):
                     first, chunk = chunks.pop()
-                    running[pool.submit(function, chunk, source)] = first
+                    try:
+                        running[pool.submit(function, chunk, source)] = first, chunk
+                    except BrokenProcessPool:
+                        chunks.append((first, chunk))
+                        started = None
             for future in [future for future in running if future.done()]:
-                yield running.pop(future), future.result()
+                first, chunk = running.pop(future)
+                if future.exception() is None:
+                    yield first, future.result()
+                else:                         # done here instead (raising here if it fails here too)
+                    chunks.append((first, chunk))
+                    started = None
             if chunks:
                 first, chunk = chunks.popleft()
                 yield first, function(chunk, source)
