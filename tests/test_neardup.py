@@ -92,7 +92,8 @@ def test_furniture_before_the_body_and_inside_it_is_removed_alike() -> None:
     assert strip_wire_furniture(lead + "Gold was flat.") == ("Markets fell.\nBonds rose.\nGold was flat.", "Reuters")
     inside = lead + "Sign up for our newsletter.\nGold was flat.\n(AP)"    # furniture after the body too
     assert strip_wire_furniture(inside) == ("Markets fell.\nBonds rose.\nGold was flat.", "Reuters")
-    for item in (lead, inside, "Zürich (dpa) — Die Börse schloss höher.\nAP", "\n\n", "Copyright AP"):
+    quoted = "Local angle first.\nBERLIN (dpa) — He said “yes” — twice… ‘no’, it’s fine\u00a0now"
+    for item in (lead, inside, quoted, "Zürich (dpa) — Die Börse schloss höher.\nAP", "\n\n", "Copyright AP"):
         stream, agency = body_stream(item)
         body, named = strip_wire_furniture(item)
         assert tokens(stream) == tokens(body) and agency == named       # the same words
