@@ -42,7 +42,7 @@ UNDATED = datetime.max.replace(tzinfo=timezone.utc)
 SKETCH_VERSION = 1               # bump when shingling, hashing or MinHash change: stored signatures then expire
 HASH_BATCH = 64                  # texts per batched shingle-hashing call
 WORKER_CHUNK = 1_024             # texts per task
-PARALLEL_MIN = 4 * WORKER_CHUNK  # from this many texts, a helper process takes chunks too
+PARALLEL_MIN = 8 * WORKER_CHUNK  # from this many texts a helper process takes chunks too (its start-up pays)
 WORKERS = min(2, os.cpu_count() or 1)   # processes sketching: this one and WORKERS - 1 helpers
 SKETCH_STEPS = ("read texts", "normalise+shingles", "signatures")
 
