@@ -10,14 +10,15 @@ Publication times are spread over 30 days; 300 outlets. Every article's text is 
 
 copydesk: `copydesk.tasks.wire._assign_wire` (what `assign_wire` and `assign_wire_streamed` run) on all N
 articles as new articles, with each phase timed: shingles+signatures (wall; chunks of 1,024 articles in
-this process and, from 4,096 articles, in a helper process too; each chunk normalised - datelines, credits
-and boilerplate out - shingled by batched hashing and signed with MinHash 128; the split is in CPU seconds
-summed over both processes), candidates (LSH band
-keys + candidate pairs), verification (the shingle sets of the articles in candidate pairs recomputed,
-containment of every candidate pair, reused text) and grouping (star clusters, results). Sizes from
---stream-min run streamed (`assign_wire_streamed`): the benchmark holds only the metadata, and the stage
-reads the texts by position from the set, which builds them where they are read (this process and the
-helper; the "read texts" CPU seconds) - the texts are never all in memory. Smaller sizes hold all texts, as the pipeline does.
+this process and, from 32,768 articles, in a helper process too; each batch of 128 normalised - datelines,
+credits and boilerplate out - and shingled by batched hashing, its set sizes and MinHash 128 signatures
+computed in a second thread; the split is in CPU seconds summed over threads and processes), candidates
+(LSH band keys + candidate pairs), verification (the shingle sets of the articles in candidate pairs
+recomputed, containment of every candidate pair, reused text) and grouping (star clusters, results). Sizes
+from --stream-min run streamed (`assign_wire_streamed`): the benchmark holds only the metadata, and the
+stage reads the texts by position from the set, which builds them where they are read (this process and
+the helper; the "read texts" CPU seconds) - the texts are never all in memory. Smaller sizes hold all
+texts, as the pipeline does.
 
 Memory: VmRSS of this process plus its helper process, sampled every 50 ms, as the peak over the whole
 run of a size (building the set, the stage, scoring) and during the stage; and the process's high-water
@@ -347,7 +348,7 @@ def report(run: Run) -> None:
             for part in SPLIT:
                 seconds = run.cpu_seconds.get(part, 0.0)
                 print(f"  {part:<22}{seconds:>10.2f}{_rate(run.size, seconds)}   (CPU seconds summed over "
-                      f"processes; docs per CPU second)")
+                      f"threads and processes; docs per CPU second)")
     print(f"{'copydesk total':<24}{run.total_seconds:>10.2f}{_rate(run.size, run.total_seconds)}")
     print(f"peak RSS: {run.run_peak_mib:,.0f} MiB over the whole run (set, stage, scoring); "
           f"{run.stage_peak_mib:,.0f} MiB during the stage, {run.rss_before_mib:,.0f} MiB before it; "

@@ -7,8 +7,8 @@ clusters keep their ids (a cluster is named after its founding article). `reused
 article's shingles that appeared earlier in another outlet's article among its candidates.
 
 For scale (benchmarks.wire_scale): texts are normalised and shingled in batches (numpy hashing of many
-texts per call) and signed chunk by chunk, in this process and, from PARALLEL_MIN texts, in a helper
-process too; only the signatures are kept, and the shingle sets are recomputed afterwards for the few
+texts per call) and signed in a second thread, chunk by chunk, in this process and, from PARALLEL_MIN
+texts, in a helper process too; only the signatures are kept, and the shingle sets are recomputed afterwards for the few
 articles in candidate pairs. With `assign_wire_streamed` the texts are read by position, chunk by chunk,
 and never all held.
 """
@@ -19,7 +19,7 @@ import os
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -40,11 +40,11 @@ CONTAINMENT_MIN = 0.5            # verified copy: half of the smaller text's shi
 MIN_SHINGLES = 25                # texts with fewer shingles (about 30 words) are never called copies
 UNDATED = datetime.max.replace(tzinfo=timezone.utc)
 SKETCH_VERSION = 1               # bump when shingling, hashing or MinHash change: stored signatures then expire
-HASH_BATCH = 64                  # texts per batched shingle-hashing call
+HASH_BATCH = 128                 # texts per batched shingle-hashing call (and per signing task)
 WORKER_CHUNK = 1_024             # texts per task
-PARALLEL_MIN = 8 * WORKER_CHUNK  # from this many texts a helper process takes chunks too (its start-up pays)
+PARALLEL_MIN = 32 * WORKER_CHUNK  # from this many texts a helper process takes chunks too (its start-up pays)
 WORKERS = min(2, os.cpu_count() or 1)   # processes sketching: this one and WORKERS - 1 helpers
-SKETCH_STEPS = ("read texts", "normalise+shingles", "signatures")
+SKETCH_STEPS = ("read texts", "normalise+shingles", "set sizes+signatures")
 
 Phase = Callable[[str], AbstractContextManager[object]]
 TextSource = Callable[[list[int]], list[str]]   # the texts of the articles at these positions, in order
@@ -84,49 +84,55 @@ def _fingerprint_chunk(texts: Sequence[str] | Sequence[int], source: TextSource 
                        ) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
     """`fingerprint` of many texts (or of the texts `source` gives for these positions): (flat sorted-unique
     hashes, int64 row offsets, agencies)."""
-    flat, offsets, _, agencies = _shingle_chunk(_read(texts, source), sets=True)
-    return flat, offsets, agencies
+    parts, lengths, agencies = [], [np.zeros(1, dtype=np.int64)], []
+    for streams, batch_agencies in _batches(_read(texts, source)):
+        flat, offsets = batch_shingle_sets(streams)
+        parts.append(flat)
+        lengths.append(np.diff(offsets))
+        agencies += batch_agencies
+    return (np.concatenate([np.empty(0, dtype=np.uint64), *parts]), np.cumsum(np.concatenate(lengths)),
+            agencies)
 
 
 def _read(texts: Sequence[str] | Sequence[int], source: TextSource | None) -> Sequence[str]:
     return texts if source is None else source(list(texts))     # type: ignore[arg-type]
 
 
-def _shingle_chunk(texts: Sequence[str], sets: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray,
-                                                                list[str | None]]:
-    """Shingle hashes of many texts, HASH_BATCH at a time: (flat hashes, int64 row offsets, shingle-set
-    sizes, agencies); each row sorted and unique with `sets`, else as hashed (repeats kept)."""
-    parts, lengths, sizes, agencies = [], [np.zeros(1, dtype=np.int64)], [], []
+def _batches(texts: Sequence[str]) -> Iterator[tuple[list[str], list[str | None]]]:
+    """The body streams and agencies of texts, HASH_BATCH texts at a time."""
     for first in range(0, len(texts), HASH_BATCH):
-        streams = []
-        for stream, agency in body_streams(texts[first:first + HASH_BATCH]):
-            streams.append(stream)
-            agencies.append(agency)
-        if sets:
-            flat, offsets = batch_shingle_sets(streams)
-            counts = np.diff(offsets)
-        else:
-            flat, offsets = batch_shingle_hashes(streams)
-            counts = unique_counts(flat, offsets)
-        parts.append(flat)
-        lengths.append(np.diff(offsets))
-        sizes.append(counts)
-    return (np.concatenate([np.empty(0, dtype=np.uint64), *parts]), np.cumsum(np.concatenate(lengths)),
-            np.concatenate([np.empty(0, dtype=np.int64), *sizes]), agencies)
+        streams, agencies = zip(*body_streams(texts[first:first + HASH_BATCH]))
+        yield list(streams), list(agencies)
 
 
 def _sketch_chunk(texts: Sequence[str] | Sequence[int], source: TextSource | None = None
                   ) -> tuple[np.ndarray, np.ndarray, list[str | None], tuple[float, float, float]]:
     """MinHash signatures of texts (or of the texts `source` gives for these positions), their shingle-set
-    sizes and agencies, and the CPU seconds of this thread spent reading, shingling and signing."""
+    sizes and agencies, and the CPU seconds spent reading, shingling, and counting and signing.
+
+    Each batch's set sizes and signatures (numpy only, which releases the GIL) are computed in a second
+    thread while this one normalises and hashes the next batch.
+    """
     begin = time.thread_time()
     read = _read(texts, source)
     after_read = time.thread_time()
-    flat, offsets, sizes, agencies = _shingle_chunk(read, sets=False)
-    after_shingles = time.thread_time()
-    sigs = signatures_flat(flat, offsets)
-    return sigs, sizes, agencies, (after_read - begin, after_shingles - after_read,
-                                   time.thread_time() - after_shingles)
+    agencies: list[str | None] = []
+    with ThreadPoolExecutor(1) as signer:
+        signing = []
+        for streams, batch_agencies in _batches(read):
+            signing.append(signer.submit(_sign, *batch_shingle_hashes(streams)))
+            agencies += batch_agencies
+        shingling = time.thread_time() - after_read
+        signed = [future.result() for future in signing]
+    return (np.concatenate([np.empty((0, NUM_PERM), dtype=np.uint32), *(part[0] for part in signed)]),
+            np.concatenate([np.empty(0, dtype=np.int64), *(part[1] for part in signed)]), agencies,
+            (after_read - begin, shingling, sum(part[2] for part in signed)))
+
+
+def _sign(hashes: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    """The signatures and set sizes of a batch's shingle hashes, and the CPU seconds it took."""
+    begin = time.thread_time()
+    return signatures_flat(hashes, offsets), unique_counts(hashes, offsets), time.thread_time() - begin
 
 
 def sketches(texts: Sequence[str] | Sequence[int], seconds: dict[str, float] | None = None,
