@@ -20,10 +20,11 @@ stage reads the texts by position from the set, which builds them where they are
 the helper; the "read texts" CPU seconds) - the texts are never all in memory. Smaller sizes hold all
 texts, as the pipeline does.
 
-Memory: VmRSS of this process plus its helper process, sampled every 50 ms, as the peak over the whole
-run of a size (building the set, the stage, scoring) and during the stage; and the process's high-water
-mark (ru_maxrss). Pairwise P/R of copydesk's clusters against the generated stories is a
-sanity check. The load average before and after each size is printed: the machine may be shared.
+Memory: VmRSS of this process plus its helper process, sampled every 50 ms (and at each phase's start and
+end), as the peak of each phase, over the stage, and over the whole run of a size (building the set, the
+stage, scoring); and this process's high-water mark (ru_maxrss). Pairwise P/R of copydesk's clusters
+against the generated stories is a sanity check. The load average before and after each size is printed:
+the machine may be shared.
 
 datasketch (sizes up to --datasketch-max, texts in memory, after copydesk in the same run):
 `benchmarks.wire_quality.minhash_signatures` (word 5-shingles of the lower-cased text, `MinHash.bulk` with
@@ -233,18 +234,33 @@ def _children() -> list[str]:
 
 
 class RssSampler:
-    """Peak VmRSS of this process plus its children, sampled every SAMPLE_SECONDS in a thread."""
+    """Peak VmRSS of this process plus its children, sampled every SAMPLE_SECONDS in a thread; also the peak
+    inside a window (`window()`, a phase)."""
 
     def __init__(self) -> None:
-        self.peak_kib = 0
+        self.peak_kib = self.window_kib = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
+    def sample(self) -> int:
+        total = _rss_kib("self") + sum(_rss_kib(child) for child in _children())
+        self.peak_kib = max(self.peak_kib, total)
+        self.window_kib = max(self.window_kib, total)
+        return total
+
     def _run(self) -> None:
         while not self._stop.is_set():
-            total = _rss_kib("self") + sum(_rss_kib(child) for child in _children())
-            self.peak_kib = max(self.peak_kib, total)
+            self.sample()
             self._stop.wait(SAMPLE_SECONDS)
+
+    @contextmanager
+    def window(self) -> Iterator[list[int]]:
+        """Yield a list that gets the window's peak (KiB) when the window closes."""
+        peak: list[int] = []
+        self.window_kib = self.sample()
+        yield peak
+        self.sample()
+        peak.append(self.window_kib)
 
     def __enter__(self) -> Self:
         self._thread.start()
@@ -263,6 +279,7 @@ class Run:
     stories: int = 0
     setup_seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)
+    phase_peak_mib: dict[str, float] = field(default_factory=dict)
     cpu_seconds: dict[str, float] = field(default_factory=dict)
     total_seconds: float = 0.0
     rss_before_mib: float = 0.0
@@ -299,8 +316,10 @@ def run_size(n: int, seed: int, datasketch_max: int, stream: bool) -> Run:
         @contextmanager
         def phase(name: str) -> Iterator[None]:
             begin = time.perf_counter()
-            yield
+            with whole.window() as peak:
+                yield
             run.phases[name] = time.perf_counter() - begin
+            run.phase_peak_mib[name] = peak[0] / 1024
 
         run.rss_before_mib = _rss_kib("self") / 1024
         with RssSampler() as stage:
@@ -340,10 +359,10 @@ def report(run: Run) -> None:
     mode = "streamed: texts rebuilt where they are read" if run.streamed else "texts in memory"
     print(f"\nN = {run.size:,} ({mode}): {run.wire_articles:,} wire articles in {run.stories:,} stories "
           f"(set up in {run.setup_seconds:.1f} s); load average {run.load[0]:.2f} before, {run.load[1]:.2f} after")
-    print(f"{'phase':<24}{'seconds':>10}{'docs/s':>12}")
+    print(f"{'phase':<24}{'seconds':>10}{'docs/s':>12}{'peak MiB':>10}")
     for name in PHASES:
         seconds = run.phases.get(name, 0.0)
-        print(f"{name:<24}{seconds:>10.2f}{_rate(run.size, seconds)}")
+        print(f"{name:<24}{seconds:>10.2f}{_rate(run.size, seconds)}{run.phase_peak_mib.get(name, 0.0):>10,.0f}")
         if name == "shingles+signatures":
             for part in SPLIT:
                 seconds = run.cpu_seconds.get(part, 0.0)
