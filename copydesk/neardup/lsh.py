@@ -16,6 +16,7 @@ BANDS = 64
 ROWS = 2
 MAX_BUCKET = 64                  # a larger bucket (a very common band value) links its members to its first
 KEY_BASE = np.uint64(0x9E3779B97F4A7C15)
+SLOT_BITS_OVER_N = 3             # keys are first counted by their low bits in 2^(bits of n + 3) slots
 
 
 def band_keys(signatures: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> np.ndarray:
@@ -48,8 +49,14 @@ def signature_pairs(signatures: np.ndarray, new: np.ndarray | None = None, bands
 
 
 def _shared_key_codes(column: np.ndarray, n: int) -> np.ndarray:
-    """The pairs (i, j), i < j, whose keys in one band are equal, as codes i * n + j."""
-    order = np.argsort(column)          # buckets' members are sorted below: no need for a stable sort
+    """The pairs (i, j), i < j, whose keys in one band are equal, as codes i * n + j.
+
+    Most keys are unique: only those whose low bits are shared (counted in ~8n slots) are sorted.
+    """
+    bits = max(n.bit_length() + SLOT_BITS_OVER_N, 8)
+    slots = (column & np.uint64((1 << bits) - 1)).astype(np.intp)
+    maybe = np.flatnonzero(np.bincount(slots, minlength=1 << bits)[slots] > 1)
+    order = maybe[np.argsort(column[maybe])]    # members are sorted below: no need for a stable sort
     sorted_keys = column[order]
     same = sorted_keys[1:] == sorted_keys[:-1]
     if not same.any():
