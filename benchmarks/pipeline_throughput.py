@@ -27,6 +27,7 @@ from copydesk.records import Document, Reject
 from copydesk.tasks.deduplicate import deduplicate
 from copydesk.tasks.extract import clean_batch, shutdown_pool
 from copydesk.tasks.read import iter_documents
+from copydesk.tasks.stories import StoryIndex
 from copydesk.warehouse.build import build_warehouse
 from copydesk.warehouse.exports import export_tables
 from copydesk.warehouse.lake import Lake, batch_tables, new_batch_id
@@ -67,6 +68,7 @@ def time_stages(inputs: Path, warehouse: Path, settings: Settings) -> dict[str, 
     """Run the stages in the flow's order, without Prefect, and time each."""
     seconds = dict.fromkeys(("read", "clean", "deduplicate", "group", "commit", "build", "export"), 0.0)
     lake = Lake(warehouse / "lake")
+    index = StoryIndex()
     batches = batched(iter_documents([str(inputs)], settings.max_document_bytes), settings.batch_size_documents)
     while True:
         start = time.perf_counter()
@@ -83,12 +85,13 @@ def time_stages(inputs: Path, warehouse: Path, settings: Settings) -> dict[str, 
         kept, sources = deduplicate(candidates, urls, hashes)
         seconds["deduplicate"] += time.perf_counter() - start
         start = time.perf_counter()
-        articles = group.fn(kept, lake, settings)  # the flow's own stage function, without Prefect
+        articles, links = group.fn(kept, lake, settings, index)  # the flow's own stage function, without Prefect
         seconds["group"] += time.perf_counter() - start
         start = time.perf_counter()
         batch_id = new_batch_id()
         read_rejects = [r for r in batch if isinstance(r, Reject)]
-        lake.commit(batch_id, batch_tables(batch_id, documents, articles, sources, read_rejects + rejects))
+        lake.commit(batch_id, batch_tables(batch_id, documents, articles, sources, read_rejects + rejects,
+                                           links=links))
         seconds["commit"] += time.perf_counter() - start
     start = time.perf_counter()
     report = build_warehouse(lake, warehouse)

@@ -23,6 +23,7 @@ class Settings:
     min_language_chars: int = 40             # shorter samples get language `und`
     future_date_tolerance_hours: int = 24    # later publication dates are treated as unknown
     wire_window_days: int = 14               # new articles are compared with the history this far back
+    story_window_days: float = 14.0          # a story goes quiet when no article joined it for this long
     # fetching the web
     contact_url: str = "https://github.com/copydesk/copydesk"   # named in the User-Agent
     allow_private: bool = False              # let URLs reach private and loopback addresses (intranets, tests)

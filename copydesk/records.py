@@ -1,4 +1,5 @@
-"""The records that flow between stages: documents as read, candidate articles, articles, sources, rejects."""
+"""The records that flow between stages: documents as read, candidate articles, articles, sources, rejects,
+and the later lineage decisions of wire copies."""
 
 from __future__ import annotations
 
@@ -88,17 +89,31 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A distinct article as stored: a kept candidate plus its wire cluster and story."""
+    """A distinct article as stored: a kept candidate plus its wire cluster, its origin and its story."""
 
     article_id: str
     candidate: Candidate
     wire_cluster_id: str
     story_id: str
-    wire_similarity: float = 1.0       # containment in the wire cluster's founding copy
+    wire_origin_id: str                # the wire cluster's earliest published copy (itself when it is that copy)
+    wire_similarity: float = 1.0       # containment in the origin
     wire_agency: str | None = None     # the agency a dateline or credit names
     reused_share: float = 0.0          # share of the text seen earlier in another outlet's article
     wire_signature: bytes | None = None  # its MinHash signature (uint32s), kept for later comparisons
     wire_shingles: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class WireLink:
+    """A later lineage decision on a stored article: an earlier copy became its wire cluster's origin.
+
+    Articles are never rewritten; the latest decision on an article (by batch) supersedes what its row says.
+    """
+
+    article_id: str
+    wire_cluster_id: str
+    wire_origin_id: str
+    wire_similarity: float             # containment in the new origin
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,3 +40,13 @@ def prefect_server() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=PREFECT_STARTUP_TIMEOUT_SECONDS):
         yield
+
+
+@pytest.fixture(scope="session")
+def demo_warehouse(prefect_server: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Run the pipeline once on the demo corpus; tests only read this warehouse (copy it to change it)."""
+    from copydesk.flows.pipeline import pipeline
+
+    warehouse = tmp_path_factory.mktemp("demo-warehouse")
+    pipeline(inputs=None, warehouse_dir=str(warehouse))
+    return warehouse

@@ -28,7 +28,7 @@ def test_run_prints_a_summary_and_exits_zero(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     lines = dict(line.rsplit(None, 1) for line in result.stdout.splitlines() if line.strip())
     assert lines["documents read"] == "2" and lines["new articles kept"] == "2"
-    assert lines["warehouse stories"] == "2" and lines["warehouse wire_clusters"] == "2"
+    assert lines["warehouse stories"] == "1" and lines["warehouse wire_clusters"] == "2"   # one event, two writers
     assert (tmp_path / "wh" / "warehouse.duckdb").exists()
 
 

@@ -47,7 +47,7 @@ def test_known_articles_by_url_and_content(tmp_path: Path) -> None:
     lake = Lake(tmp_path)
     c = candidate("s", "https://x.com/1", "some text")
     batch_id = new_batch_id()
-    article = Article(c.article_id, c, c.article_id, c.article_id)
+    article = Article(c.article_id, c, c.article_id, c.article_id, c.article_id)
     lake.commit(batch_id, batch_tables(batch_id, [], [article], [ArticleSource("s", "k", c.article_id, None)], []))
     urls, hashes = lake.known_articles(["https://x.com/1", "https://x.com/2"], [c.content_hash, "nope"])
     assert urls == {"https://x.com/1": c.article_id} and hashes == {c.content_hash: c.article_id}

@@ -176,3 +176,49 @@ def test_the_run_summary_is_published_as_a_table_artifact(mixed_run) -> None:
     _, _, expected, summary = mixed_run
     rows = summary.artifact
     assert rows["documents read"] == len(expected) and rows["reject: invalid_json"] == 1
+
+
+def wire_copies_jsonl(path: Path, copies: dict[str, tuple[str, str]]) -> Path:
+    """Write copies of one wire text as JSON Lines: outlet -> (published_at, text)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps({"text": text, "url": f"https://{outlet}/wire-story", "outlet": outlet,
+                                        "published_at": published}) + "\n"
+                            for outlet, (published, text) in copies.items()))
+    return path
+
+
+def test_an_earlier_copy_read_in_a_later_run_becomes_the_origin(tmp_path: Path) -> None:
+    own = ("Local reaction: shop owners on the quay said trade had already fallen by a third since the first "
+           "walkout, and several asked the council for help with rents until the port opens again.")
+    later = wire_copies_jsonl(tmp_path / "run1" / "later.jsonl", {
+        "two.example": ("2026-03-03T08:00:00Z", "\n\n".join(PARAGRAPHS[:3] + [own])),
+        "three.example": ("2026-03-03T09:00:00Z", "LONDON (Reuters) - " + "\n\n".join(PARAGRAPHS))})
+    earlier = wire_copies_jsonl(tmp_path / "run2" / "earlier.jsonl", {
+        "one.example": ("2026-03-03T06:00:00Z", "\n\n".join(PARAGRAPHS))})
+    warehouse = tmp_path / "data"
+    lineage = "SELECT outlet, wire_cluster_id, wire_origin_id, wire_similarity, article_id FROM articles"
+
+    pipeline(inputs=[str(later)], warehouse_dir=str(warehouse))
+    first = {row[0]: row[1:] for row in query(warehouse, lineage)}
+    cluster = first["two.example"][0]
+    assert first["two.example"] == (cluster, cluster, 1.0, cluster)
+    assert first["three.example"][:2] == (cluster, cluster) and 0.5 <= first["three.example"][2] < 1.0
+
+    summary = pipeline(inputs=[str(earlier)], warehouse_dir=str(warehouse))
+    assert summary.articles_new == 1 and summary.wire_relinked == 2
+    second = {row[0]: row[1:] for row in query(warehouse, lineage)}
+    origin = second["one.example"][3]
+    assert {row[0] for row in second.values()} == {cluster}       # the cluster keeps its id
+    assert {row[1] for row in second.values()} == {origin}        # and names its new origin everywhere
+    assert second["one.example"][2] == 1.0 and second["three.example"][2] == 1.0   # a whole copy of the origin
+    assert 0.5 <= second["two.example"][2] < 1.0
+    check_contract(warehouse)
+
+    before = snapshot(warehouse)
+    lake_files = sorted(p.name for p in (warehouse / "lake").rglob("*"))
+    for inputs in (earlier, later):
+        again = pipeline(inputs=[str(inputs)], warehouse_dir=str(warehouse))
+        assert again.articles_new == 0 and again.wire_relinked == 0
+    assert snapshot(warehouse) == before
+    assert sorted(p.name for p in (warehouse / "lake").rglob("*")) == lake_files
+    assert query(warehouse, "SELECT count(*), count(DISTINCT article_id) FROM articles") == [(3, 3)]

@@ -20,13 +20,13 @@ from prefect.cache_policies import NONE
 from prefect.utilities.annotations import quote
 
 from copydesk.config import DEMO_CORPUS, Settings
-from copydesk.records import Article, ArticleSource, Candidate, Document, Poll, Reject, utc_now
+from copydesk.records import Article, ArticleSource, Candidate, Document, Poll, Reject, WireLink, utc_now
 from copydesk.tasks.crawl import CrawlResult, Sink, crawl, is_web_input
 from copydesk.tasks.deduplicate import deduplicate
 from copydesk.tasks.extract import clean_batch, shutdown_pool
 from copydesk.tasks.read import iter_documents
-from copydesk.tasks.stories import assign_stories
-from copydesk.tasks.wire import WireText, assign_wire
+from copydesk.tasks.stories import StoryIndex, StoryText, assign_stories
+from copydesk.tasks.wire import WireText, assign_wire, trace_lineage
 from copydesk.warehouse.build import BuildReport, build_warehouse
 from copydesk.warehouse.exports import EXPORTS_DIR, export_tables
 from copydesk.warehouse.lake import Lake, batch_tables, new_batch_id
@@ -44,6 +44,7 @@ class RunSummary:
     already_known: int = 0
     known_urls_skipped: int = 0
     articles_new: int = 0
+    wire_relinked: int = 0
     duplicates: Counter[str] = field(default_factory=Counter)
     rejects: Counter[str] = field(default_factory=Counter)
     warehouse: dict[str, int] = field(default_factory=dict)
@@ -54,6 +55,7 @@ class RunSummary:
             {"measure": "already in the lake (skipped)", "value": self.already_known},
             {"measure": "known URLs not fetched again", "value": self.known_urls_skipped},
             {"measure": "new articles kept", "value": self.articles_new},
+            {"measure": "wire copies given an earlier origin", "value": self.wire_relinked},
             {"measure": "exact duplicates (url)", "value": self.duplicates["url"]},
             {"measure": "exact duplicates (content)", "value": self.duplicates["content"]},
             {"measure": "rejects", "value": sum(self.rejects.values())},
@@ -87,25 +89,37 @@ def collapse_duplicates(candidates: Sequence[Candidate], lake: Lake) -> tuple[li
 
 
 @task(name="group", cache_policy=NONE)
-def group(kept: Sequence[Candidate], lake: Lake, settings: Settings) -> list[Article]:
-    """Give each new article its wire cluster (against the history in the window) and its story."""
-    dates = [c.published_at for c in kept if c.published_at] or [utc_now()]
-    history = lake.wire_history(min(dates) - timedelta(days=settings.wire_window_days))
-    wire = assign_wire([WireText(c.article_id, c.text, c.published_at, c.outlet) for c in kept], history)
-    stories = assign_stories({article_id: result.cluster_id for article_id, result in wire.items()})
-    return [Article(c.article_id, c, w.cluster_id, stories[c.article_id], w.similarity, w.agency, w.reused_share,
-                    w.signature.tobytes(), w.n_shingles)
-            for c in kept for w in [wire[c.article_id]]]
+def group(kept: Sequence[Candidate], lake: Lake, settings: Settings, index: StoryIndex
+          ) -> tuple[list[Article], list[WireLink]]:
+    """Give each new article its wire cluster (against the history in the window), its origin and its story;
+    also return the new lineage of stored copies whose cluster a new, earlier copy now originates."""
+    start = min([c.published_at for c in kept if c.published_at] or [utc_now()])
+    history = lake.wire_history(start - timedelta(days=settings.wire_window_days))
+    new = [WireText(c.article_id, c.text, c.published_at, c.outlet) for c in kept]
+    wire = assign_wire(new, history)
+    origins = lake.wire_origins({result.cluster_id for result in wire.values()}, history)
+    lineage = trace_lineage(new, wire, origins, lambda clusters: lake.wire_members(clusters, history))
+    since = start - timedelta(days=settings.story_window_days)
+    active = lake.story_history(since) if index.needs_history(since) else []    # once per run
+    stories = assign_stories(
+        [StoryText(c.article_id, c.title, c.text, c.language, c.published_at, wire[c.article_id].cluster_id)
+         for c in kept],
+        active, index, lake.wire_stories({result.cluster_id for result in wire.values()}),
+        settings.story_window_days)
+    articles = [Article(c.article_id, c, w.cluster_id, stories[c.article_id], link.wire_origin_id,
+                        link.wire_similarity, w.agency, w.reused_share, w.signature.tobytes(), w.n_shingles)
+                for c in kept for w, link in [(wire[c.article_id], lineage.new[c.article_id])]]
+    return articles, lineage.relinked
 
 
 @task(name="commit-batch", cache_policy=NONE, retries=len(RETRY_DELAYS_SECONDS),
       retry_delay_seconds=RETRY_DELAYS_SECONDS)
 def commit_batch(lake: Lake, documents: Sequence[Document] = (), articles: Sequence[Article] = (),
                  sources: Sequence[ArticleSource] = (), rejects: Sequence[Reject] = (),
-                 polls: Sequence[Poll] = ()) -> str:
+                 polls: Sequence[Poll] = (), links: Sequence[WireLink] = ()) -> str:
     """Write the batch to the lake, all tables at once."""
     batch_id = new_batch_id()
-    lake.commit(batch_id, batch_tables(batch_id, documents, articles, sources, rejects, polls))
+    lake.commit(batch_id, batch_tables(batch_id, documents, articles, sources, rejects, polls, links))
     return batch_id
 
 
@@ -125,7 +139,7 @@ def batched(items: Iterable[Document | Reject], size: int) -> Iterator[list[Docu
 
 
 def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summary: RunSummary,
-           seen: set[str]) -> None:
+           seen: set[str], index: StoryIndex) -> None:
     """Take one batch through clean, deduplicate and group into the lake, skipping what the lake has."""
     summary.documents_read += len(batch)
     known = lake.known_doc_keys(item.doc_key for item in batch) | seen
@@ -139,11 +153,12 @@ def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summa
 
     candidates, clean_rejects = clean(quote(documents), settings)
     kept, sources = collapse_duplicates(quote(candidates), lake)
-    articles = group(quote(kept), lake, settings)
+    articles, links = group(quote(kept), lake, settings, index)
     rejects = read_rejects + clean_rejects
-    commit_batch(lake, quote(documents), quote(articles), quote(sources), quote(rejects))
+    commit_batch(lake, quote(documents), quote(articles), quote(sources), quote(rejects), links=quote(links))
 
     summary.articles_new += len(articles)
+    summary.wire_relinked += len(links)
     summary.duplicates.update(s.duplicate_kind for s in sources if s.duplicate_kind)
     summary.rejects.update(r.reason for r in rejects)
 
@@ -154,12 +169,13 @@ def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) 
     settings = Settings.from_env(warehouse_dir=warehouse_dir)
     summary = RunSummary()
     seen: set[str] = set()
+    index = StoryIndex()
     inputs = inputs or [str(DEMO_CORPUS)]
     web = [item for item in inputs if is_web_input(item)]
 
     def ingest_all(items: Iterable[Document | Reject]) -> None:
         for batch in batched(items, settings.batch_size_documents):
-            ingest(batch, lake, settings, summary, seen)
+            ingest(batch, lake, settings, summary, seen, index)
 
     with warehouse_lock(settings.warehouse_dir):
         lake = Lake(settings.warehouse_dir / LAKE_DIR)

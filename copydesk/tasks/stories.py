@@ -1,14 +1,271 @@
-"""Group articles into stories: one news event, whatever the wording or the language.
+"""Group articles into stories: one news event, whatever the wording, the outlet or the language.
 
-Story grouping is not built yet: until it is, each wire cluster is a story of its own (so a wire cluster
-always lies inside one story), identified by the cluster id.
+New articles are described by their words, names and numbers (`stories.features`), the copies of one wire
+text are taken as one unit (a wire cluster always lies inside one story; copies of a wire text the history
+already placed go to that story), and the units are clustered by group average with time decay
+(`stories.linkage`), among themselves and into the stories active in the window. A story is named after
+its first article (earliest published, then lowest id) and keeps its id; it goes quiet once no article
+has joined it for `window_days`.
+
+`StoryIndex` holds the active stories' block sums for a whole run and updates them batch after batch, so a
+batch costs its own articles and the candidate stories, and the history is read once per run.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+
+import numpy as np
+from scipy import sparse
+
+from copydesk.records import utc_now
+from copydesk.stories.features import BLOCKS, Vocabulary, article_terms, tfidf_blocks
+from copydesk.stories.linkage import Clusters, Linkage, group_average
+
+SECONDS_PER_DAY = 86_400.0
+MAX_POSTING_STORIES = 500        # a name or figure in more active stories than this finds no candidates
+UNDATED = datetime.max.replace(tzinfo=timezone.utc)
+
+# Chosen once on ../shared/corpora/ecbplus-dev (benchmarks/story_quality.py), see docs/benchmarks.md.
+LINKAGE = Linkage(weights=(0.40, 0.45, 0.15), threshold=0.2125, window_days=14.0, grace_days=3.0, decay_days=7.0)
 
 
-def assign_stories(wire_clusters: Mapping[str, str]) -> dict[str, str]:
-    """Map each new article id to its story id."""
-    return dict(wire_clusters)
+@dataclass(frozen=True, slots=True)
+class StoryText:
+    """An article as story grouping sees it; `story_id` is set for history articles."""
+
+    article_id: str
+    title: str | None
+    text: str
+    language: str
+    published_at: datetime | None
+    wire_cluster_id: str
+    story_id: str | None = None
+
+
+@dataclass
+class _Story:
+    """A story as the index holds it: its block sums, members, languages and span."""
+
+    sums: list[dict[int, float]]                    # per block: column id -> summed weight
+    members: list[str] = field(default_factory=list)
+    languages: Counter[str] = field(default_factory=Counter)
+    first_day: float = np.nan                       # publication span of its dated articles
+    last_day: float = np.nan
+    last_seen: float = -np.inf                      # the latest day an article joined (undated: the batch's day)
+    arrays: list[tuple[np.ndarray, np.ndarray]] | None = None   # `sums` as arrays, until the story changes
+
+    def sum_arrays(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        """The block sums as (column ids, weights) arrays, built once per change."""
+        if self.arrays is None:
+            self.arrays = [(np.fromiter(sums.keys(), np.int64, count=len(sums)),
+                            np.fromiter(sums.values(), np.float64, count=len(sums))) for sums in self.sums]
+        return self.arrays
+
+
+class StoryIndex:
+    """The stories active in the window, for one run: block sums kept up to date batch after batch.
+
+    Articles are weighted once, when they are placed, with the document frequencies of the articles seen so
+    far in the run (incremental idf, as in online topic detection). Stories are found through their names
+    and numbers (postings: term -> stories), so a batch costs its own articles and the stories that share a
+    name or a figure with them, not the whole window.
+    """
+
+    def __init__(self) -> None:
+        self.vocabulary = Vocabulary()
+        self.df = np.zeros(0, dtype=np.int64)
+        self.n_documents = 0
+        self.stories: dict[str, _Story] = {}
+        self.story_of: dict[str, str] = {}              # placed article -> story
+        self.wire_story: dict[str, str] = {}            # wire cluster -> story
+        self.postings: dict[int, set[str]] = defaultdict(set)   # name or number term -> active stories
+        self.loaded_since = np.inf                      # the history is loaded from this day on
+
+    def needs_history(self, since: datetime) -> bool:
+        """Whether the history from `since` on must still be given (once per run, or when reaching back)."""
+        return _day(since) < self.loaded_since
+
+    def weigh(self, items: Sequence[StoryText]) -> list[sparse.csr_matrix]:
+        """Count the items' terms into the document frequencies, then weigh them: one matrix per block."""
+        terms = [article_terms(item.title, item.text, self.vocabulary) for item in items]
+        if len(self.vocabulary) > len(self.df):
+            self.df = np.concatenate([self.df, np.zeros(len(self.vocabulary) - len(self.df), dtype=np.int64)])
+        for t in terms:
+            for ids, _ in t.blocks:
+                self.df[ids] += 1
+        self.n_documents += len(items)
+        return tfidf_blocks(terms, self.df, self.n_documents)
+
+    def place(self, items: Sequence[StoryText], story_ids: Sequence[str], blocks: Sequence[sparse.csr_matrix],
+              day: float) -> None:
+        """Add weighed items to their stories (`day`: when undated items count as seen)."""
+        for i, (item, story_id) in enumerate(zip(items, story_ids)):
+            story = self.stories.get(story_id)
+            if story is None:
+                story = self.stories[story_id] = _Story([{} for _ in blocks])
+            for b, block in enumerate(blocks):
+                begin, end = block.indptr[i], block.indptr[i + 1]
+                sums = story.sums[b]
+                for term, weight in zip(block.indices[begin:end].tolist(), block.data[begin:end].tolist()):
+                    sums[term] = sums.get(term, 0.0) + weight
+                if b:                                   # names and numbers find the story again
+                    for term in block.indices[begin:end].tolist():
+                        self.postings[term].add(story_id)
+            story.arrays = None
+            story.members.append(item.article_id)
+            story.languages[item.language] += 1
+            self.story_of[item.article_id] = story_id
+            self.wire_story.setdefault(item.wire_cluster_id, story_id)
+            when = _day(item.published_at)
+            story.first_day = np.fmin(story.first_day, when)
+            story.last_day = np.fmax(story.last_day, when)
+            story.last_seen = max(story.last_seen, day if np.isnan(when) else when)
+
+    def load(self, history: Sequence[StoryText], since: datetime) -> None:
+        """Hold the history's articles that are not held yet (the window at the start of a run)."""
+        fresh = [item for item in history if item.article_id not in self.story_of]
+        if fresh:
+            self.place(fresh, [str(item.story_id) for item in fresh], self.weigh(fresh), _day(since))
+        self.loaded_since = min(self.loaded_since, _day(since))
+
+    def evict(self, since_day: float) -> None:
+        """Forget the stories that went quiet before `since_day`."""
+        for story_id in [s for s, story in self.stories.items() if story.last_seen < since_day]:
+            story = self.stories.pop(story_id)
+            for article_id in story.members:
+                del self.story_of[article_id]
+            for sums in story.sums[1:]:
+                for term in sums:
+                    self.postings[term].discard(story_id)
+
+    def sharing(self, blocks: Sequence[sparse.csr_matrix]) -> list[str]:
+        """The active stories that share a name or a number with these rows (common terms left out)."""
+        found: set[str] = set()
+        for block in blocks[1:]:
+            for term in np.unique(block.indices).tolist():
+                stories = self.postings.get(term)
+                if stories and len(stories) <= MAX_POSTING_STORIES:
+                    found |= stories
+        return sorted(found)
+
+    def clusters(self, story_ids: Sequence[str], languages: dict[str, int]) -> Clusters:
+        """The stories as linkage clusters."""
+        stories = [self.stories[s] for s in story_ids]
+        arrays = [story.sum_arrays() for story in stories]
+        sums = []
+        for b in range(len(BLOCKS)):
+            indptr = np.zeros(len(stories) + 1, dtype=np.int64)
+            indptr[1:] = np.cumsum([len(a[b][0]) for a in arrays])
+            ids = np.concatenate([np.empty(0, np.int64), *(a[b][0] for a in arrays)])
+            weights = np.concatenate([np.empty(0), *(a[b][1] for a in arrays)])
+            sums.append(sparse.csr_matrix((weights, ids, indptr), shape=(len(stories), len(self.vocabulary))))
+        counts = np.zeros((len(stories), len(languages)))
+        for row, story in enumerate(stories):
+            for language, n in story.languages.items():
+                counts[row, languages.get(language, 0)] += n
+        return Clusters(tuple(sums), np.array([len(story.members) for story in stories]), counts,
+                        np.array([story.first_day for story in stories]),
+                        np.array([story.last_day for story in stories]))
+
+
+def _day(when: datetime | None) -> float:
+    return when.timestamp() / SECONDS_PER_DAY if when else np.nan
+
+
+def _unit_clusters(units: Sequence[Sequence[int]], blocks: Sequence[sparse.csr_matrix],
+                   items: Sequence[StoryText], languages: dict[str, int]) -> Clusters:
+    """Sum the new articles' blocks by unit and describe each unit (size, languages, dated span)."""
+    rows = [i for unit in units for i in unit]
+    cols = np.repeat(np.arange(len(units)), [len(u) for u in units])
+    indicator = sparse.csr_matrix((np.ones(len(rows)), (cols, rows)), shape=(len(units), len(items)))
+    counts = np.zeros((len(units), len(languages)))
+    first = np.full(len(units), np.nan)
+    last = np.full(len(units), np.nan)
+    for c, unit in enumerate(units):
+        for i in unit:
+            counts[c, languages.get(items[i].language, 0)] += 1
+        days = [_day(items[i].published_at) for i in unit if items[i].published_at]
+        if days:
+            first[c], last[c] = min(days), max(days)
+    return Clusters(tuple(sparse.csr_matrix(indicator @ b) for b in blocks), np.array([len(u) for u in units]),
+                    counts, first, last)
+
+
+def _candidates(units: Clusters, index: StoryIndex, languages: dict[str, int], params: Linkage
+                ) -> tuple[list[str], Clusters]:
+    """The active stories some unit could join, as clusters: they share a name or a number with it, and an
+    upper bound of their similarity (as if no pair were comparable word by word) reaches the threshold."""
+    story_ids = index.sharing(units.sums)
+    stories = index.clusters(story_ids, languages)
+    if not story_ids:
+        return story_ids, stories
+    size = len(index.vocabulary)
+    pair_sums = sum(w * (sparse.csr_matrix(u, shape=(u.shape[0], size)) @ s.T).toarray()
+                    for w, u, s in zip(params.weights, units.sums, stories.sums))
+    bound = pair_sums / ((1.0 - params.weights[0]) * np.outer(units.sizes, stories.sizes))
+    keep = np.flatnonzero((bound >= params.threshold).any(axis=0))
+    return [story_ids[s] for s in keep], Clusters(tuple(b[keep] for b in stories.sums), stories.sizes[keep],
+                                                   stories.languages[keep], stories.first_day[keep],
+                                                   stories.last_day[keep])
+
+
+def assign_stories(new: Sequence[StoryText], history: Sequence[StoryText] = (), index: StoryIndex | None = None,
+                   wire_stories: dict[str, str] | None = None, window_days: float | None = None,
+                   params: Linkage = LINKAGE) -> dict[str, str]:
+    """Map each new article id to its story id, and place the new articles in the index.
+
+    `history`: the articles of the stories active in the window, with their story ids (needed once per run:
+    see `StoryIndex.needs_history`); `wire_stories`: the story of each wire cluster the history holds (also
+    outside the window); `index`: the run's StoryIndex; `window_days`: the inactivity window, when not the
+    one of `params`.
+    """
+    if not new:
+        return {}
+    if window_days is not None:
+        params = replace(params, window_days=window_days)
+    index = index or StoryIndex()
+    dated = [_day(item.published_at) for item in new if item.published_at]
+    today = _day(utc_now())
+    start, end = (min(dated), max(dated)) if dated else (today, today)
+    since_day = start - params.window_days
+    index.load(history, datetime.fromtimestamp(since_day * SECONDS_PER_DAY, tz=timezone.utc))
+    index.evict(since_day)
+    blocks = index.weigh(new)
+    known = {**index.wire_story, **(wire_stories or {})}
+
+    units: dict[str, list[int]] = defaultdict(list)        # new articles by wire cluster
+    for i, item in enumerate(new):
+        units[item.wire_cluster_id].append(i)
+    result: dict[str, str] = {}
+    placed = {cluster: known[cluster] for cluster in units if cluster in known}
+    for cluster, story_id in placed.items():                 # copies of a placed wire text join its story
+        members = units[cluster]
+        result.update({new[i].article_id: story_id for i in members})
+        index.place([new[i] for i in members], [story_id] * len(members), [b[members] for b in blocks], end)
+    free = [members for cluster, members in units.items() if cluster not in placed]
+    if not free:
+        return result
+
+    languages = {"und": 0} | {lang: i + 1 for i, lang in enumerate(
+        sorted(({item.language for item in new} | {lang for s in index.stories.values() for lang in s.languages})
+               - {"und"}))}
+    unit_clusters = _unit_clusters(free, blocks, new, languages)
+    candidates, stories = _candidates(unit_clusters, index, languages, params)
+    target = group_average(unit_clusters, stories, params)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for u, t in enumerate(target.tolist()):
+        groups[t].extend(free[u])
+    for t, members in groups.items():
+        if t >= len(free):
+            story_id = candidates[t - len(free)]
+        else:
+            first = min(members, key=lambda i: (new[i].published_at or UNDATED, new[i].article_id))
+            story_id = new[first].article_id
+        result.update({new[i].article_id: story_id for i in members})
+    rows = [i for members in groups.values() for i in members]
+    index.place([new[i] for i in rows], [result[new[i].article_id] for i in rows], [b[rows] for b in blocks], end)
+    return result

@@ -6,11 +6,16 @@ first copy (no chaining). New articles are compared with the history's articles 
 clusters keep their ids (a cluster is named after its founding article). `reused_share` is the share of an
 article's shingles that appeared earlier in another outlet's article among its candidates.
 
+Lineage (`trace_lineage`): a cluster's origin is its earliest published copy (undated copies count as the
+latest, ties go to the smaller article id). Each new copy records its origin and its containment in it; a new
+copy published before its cluster's origin becomes the origin, and every copy of the cluster is measured
+again against it (new decisions on stored articles, which are never rewritten).
+
 For scale (benchmarks.wire_scale): texts are normalised and shingled in batches (numpy hashing of many
 texts per call) and signed in a second thread, chunk by chunk, in this process and, from PARALLEL_MIN
-texts, in a helper process too; only the signatures are kept, and the shingle sets are recomputed afterwards for the few
-articles in candidate pairs. With `assign_wire_streamed` the texts are read by position, chunk by chunk,
-and never all held.
+texts, in a helper process too; only the signatures are kept, and the shingle sets are recomputed
+afterwards for the few articles in candidate pairs. With `assign_wire_streamed` the texts are read by
+position, chunk by chunk, and never all held.
 """
 
 from __future__ import annotations
@@ -18,13 +23,13 @@ from __future__ import annotations
 import os
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from multiprocessing import get_context
 from datetime import datetime, timezone
+from multiprocessing import get_context
 from typing import TypeVar
 
 import numpy as np
@@ -34,7 +39,8 @@ from copydesk.neardup.lsh import signature_pairs
 from copydesk.neardup.minhash import NUM_PERM, signatures_flat
 from copydesk.neardup.normalise import body_streams, strip_wire_furniture, tokens
 from copydesk.neardup.shingles import batch_shingle_hashes, batch_shingle_sets, shingle_hashes, unique_counts
-from copydesk.neardup.verify import shared
+from copydesk.neardup.verify import containment, shared
+from copydesk.records import WireLink
 
 CONTAINMENT_MIN = 0.5            # verified copy: half of the smaller text's shingles are in the other
 MIN_SHINGLES = 25                # texts with fewer shingles (about 30 words) are never called copies
@@ -67,7 +73,8 @@ class WireText:
 @dataclass(frozen=True, slots=True)
 class WireResult:
     cluster_id: str
-    similarity: float            # containment in the cluster's founding copy (1.0 for the founder)
+    founder_id: str              # the copy it was matched with: its cluster's first copy in the window
+    similarity: float            # containment in that founder (1.0 for the founder)
     agency: str | None
     reused_share: float
     signature: np.ndarray        # kept in the lake, so the article is never sketched again as history
@@ -289,7 +296,7 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
                 reused[later].append(common)
 
     with phase("grouping"):
-        order = sorted(range(len(items)), key=lambda k: (when[k], items[k].article_id))
+        order = sorted(range(len(items)), key=lambda k: publication_order(items[k]))
         assigned, names = _history_founders(items, order, n_history)
         founder_of, similarity = star_clusters(order, matches, assigned)
         results = {}
@@ -298,8 +305,8 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
             own = int(sizes[k])
             share = len(np.unique(np.concatenate(reused[k]))) / own if k in reused and own else 0.0
             results[items[k].article_id] = WireResult(names.get(founder, items[founder].article_id),
-                                                      round(similarity[k], 4), agencies[k], round(share, 4),
-                                                      sigs[k], own)
+                                                      items[founder].article_id, round(similarity[k], 4),
+                                                      agencies[k], round(share, 4), sigs[k], own)
     return results
 
 
@@ -316,6 +323,63 @@ def _history_founders(items: Sequence[WireText], order: Sequence[int], n_history
             assigned[k] = founder
             names[founder] = cluster
     return assigned, names
+
+
+def publication_order(item: WireText) -> tuple[datetime, str]:
+    """Sort key of copies by publication: undated copies come last, ties go to the smaller article id."""
+    return item.published_at or UNDATED, item.article_id
+
+
+@dataclass(frozen=True, slots=True)
+class Lineage:
+    """The lineage decisions of one batch: one per new article, and new ones on stored copies."""
+
+    new: dict[str, WireLink]         # by article id: every new article's origin and similarity to it
+    relinked: list[WireLink]         # stored copies of clusters that an earlier new copy now originates
+
+
+def trace_lineage(new: Sequence[WireText], wire: Mapping[str, WireResult], origins: Mapping[str, WireText],
+                  members: Callable[[Collection[str]], Sequence[WireText]]) -> Lineage:
+    """Name each new article's origin, the earliest copy of its cluster, and measure its containment in it.
+
+    `wire`: `assign_wire`'s results for `new`; `origins`: the current origin of each stored cluster they
+    joined (clusters founded in this batch have none); `members(cluster_ids)`: every stored copy of those
+    clusters, asked for only when a new copy was published before its cluster's origin. That copy becomes
+    the origin, and every copy of the cluster is measured again against it (exact containment).
+    """
+    copies: dict[str, list[WireText]] = defaultdict(list)
+    for item in new:
+        copies[wire[item.article_id].cluster_id].append(item)
+    shingles: dict[str, np.ndarray] = {}
+
+    def similarity(copy: WireText, origin: WireText) -> float:
+        for item in (copy, origin):
+            if item.article_id not in shingles:
+                shingles[item.article_id] = fingerprint(item.text)[0]
+        return round(containment(shingles[copy.article_id], shingles[origin.article_id]), 4)
+
+    links: dict[str, WireLink] = {}
+    moved: dict[str, WireText] = {}
+    for cluster, joined in copies.items():
+        current = origins.get(cluster)
+        origin = min([*joined, *([current] if current else [])], key=publication_order)
+        if current is not None and origin.article_id != current.article_id:
+            moved[cluster] = origin
+        for copy in joined:
+            result = wire[copy.article_id]
+            if copy is origin:
+                measured = 1.0
+            elif result.founder_id == origin.article_id:   # matched with the origin itself: measured already
+                measured = result.similarity
+            else:
+                measured = similarity(copy, origin)
+            links[copy.article_id] = WireLink(copy.article_id, cluster, origin.article_id, measured)
+    relinked = []
+    for member in members(list(moved)) if moved else ():
+        cluster = member.cluster_id or ""                   # stored copies always have their cluster
+        relinked.append(WireLink(member.article_id, cluster, moved[cluster].article_id,
+                                 similarity(member, moved[cluster])))
+    return Lineage(links, relinked)
 
 
 def wire_clusters(texts: Sequence[str], published: Sequence[datetime | None]) -> list[str]:

@@ -13,14 +13,15 @@ from pathlib import Path
 import duckdb
 
 from copydesk.warehouse.lake import Lake
-from copydesk.warehouse.models import SQL_DIR, run_data_tests, run_models
+from copydesk.warehouse.models import SQL_DIR, describe_relations, run_data_tests, run_models
 
 WAREHOUSE_FILE = "warehouse.duckdb"
-# What each loaded table keeps of the lake: every contract column, plus the keys that tie them together.
+# What each loaded table keeps of the lake as it stands now (articles with their latest lineage decision):
+# every contract column, plus the keys that tie them together.
 LOADED_COLUMNS = {
     "articles": "article_id, url, source_uri, outlet, title, author, published_at, language, text, word_count, "
                 "wire_cluster_id, story_id, content_hash, doc_key, batch_id, ingested_at, wire_similarity, "
-                "wire_agency, reused_share",
+                "wire_agency, reused_share, wire_origin_id",
     "article_sources": "source_uri, article_id, duplicate_kind, doc_key, batch_id",
     "rejects": "source_uri, stage, reason, detail, rejected_at, doc_key, batch_id",
 }
@@ -54,9 +55,10 @@ def build_warehouse(lake: Lake, warehouse_dir: Path, sql_dir: Path = SQL_DIR) ->
         try:
             con.execute("SET TimeZone = 'UTC'")
             for table, columns in LOADED_COLUMNS.items():
-                con.execute(f"CREATE TABLE {table} AS SELECT {columns} FROM {lake.scan_sql(table, con)} "
+                con.execute(f"CREATE TABLE {table} AS SELECT {columns} FROM {lake.current_sql(table, con)} "
                             f"ORDER BY batch_id")
             models = run_models(con, sql_dir)
+            describe_relations(con, sql_dir)
             tests = run_data_tests(con, sql_dir)
             counts = {name: con.execute(query).fetchone()[0]  # type: ignore[index]
                       for name, query in COUNTS.items()}

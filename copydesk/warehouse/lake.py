@@ -5,6 +5,8 @@ Layout under `DIR/lake/`:
     _manifests/<batch_id>.json     written last: a batch exists only once its manifest does
 Every file is written to a temporary name and renamed into place, so a crash leaves either nothing or
 whole files; files that no manifest names (a crashed batch) are removed when the lake is opened.
+Rows are never rewritten: a later decision on an article (`wire_links`) is a row of a later batch, and
+the latest one wins when the articles are read (`current_sql`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -21,7 +23,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from copydesk.records import Article, ArticleSource, Document, Poll, Reject, utc_now
+from copydesk.records import Article, ArticleSource, Document, Poll, Reject, WireLink, utc_now
+from copydesk.tasks.stories import StoryText
 from copydesk.tasks.wire import SKETCH_VERSION, WireText
 
 UTC_MICROS = pa.timestamp("us", tz="UTC")
@@ -42,6 +45,11 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("batch_id", pa.string()), ("ingested_at", UTC_MICROS),
         ("wire_similarity", pa.float64()), ("wire_agency", pa.string()), ("reused_share", pa.float64()),
         ("wire_signature", pa.binary()), ("wire_shingles", pa.int32()), ("wire_sketch_version", pa.int32()),
+        ("wire_origin_id", pa.string()),
+    ]),
+    "wire_links": pa.schema([  # later lineage decisions: an earlier copy became the cluster's origin
+        ("article_id", pa.string()), ("wire_cluster_id", pa.string()), ("wire_origin_id", pa.string()),
+        ("wire_similarity", pa.float64()), ("batch_id", pa.string()),
     ]),
     "article_sources": pa.schema([
         ("source_uri", pa.string()), ("article_id", pa.string()), ("duplicate_kind", pa.string()),
@@ -82,7 +90,7 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
 
 def batch_tables(batch_id: str, documents: Sequence[Document] = (), articles: Sequence[Article] = (),
                  sources: Sequence[ArticleSource] = (), rejects: Sequence[Reject] = (),
-                 polls: Sequence[Poll] = ()) -> dict[str, pa.Table]:
+                 polls: Sequence[Poll] = (), links: Sequence[WireLink] = ()) -> dict[str, pa.Table]:
     """Lay one batch's records out as Arrow tables in the lake's schemas."""
     now = utc_now()
     rows: dict[str, list[dict[str, object]]] = {
@@ -97,13 +105,16 @@ def batch_tables(batch_id: str, documents: Sequence[Document] = (), articles: Se
                       "content_hash": a.candidate.content_hash, "doc_key": a.candidate.doc_key,
                       "ingested_at": now, "wire_similarity": a.wire_similarity, "wire_agency": a.wire_agency,
                       "reused_share": a.reused_share, "wire_signature": a.wire_signature,
-                      "wire_shingles": a.wire_shingles, "wire_sketch_version": SKETCH_VERSION} for a in articles],
+                      "wire_shingles": a.wire_shingles, "wire_sketch_version": SKETCH_VERSION,
+                      "wire_origin_id": a.wire_origin_id} for a in articles],
         "article_sources": [{"source_uri": s.source_uri, "article_id": s.article_id,
                              "duplicate_kind": s.duplicate_kind, "doc_key": s.doc_key} for s in sources],
         "rejects": [{"source_uri": r.source_uri, "stage": r.stage, "reason": r.reason, "detail": r.detail,
                      "rejected_at": r.rejected_at, "doc_key": r.doc_key} for r in rejects],
         "fetches": [{"url": p.url, "kind": p.kind, "status": p.status, "etag": p.etag,
                      "last_modified": p.last_modified, "polled_at": p.polled_at} for p in polls],
+        "wire_links": [{"article_id": w.article_id, "wire_cluster_id": w.wire_cluster_id,
+                        "wire_origin_id": w.wire_origin_id, "wire_similarity": w.wire_similarity} for w in links],
     }
     for table_rows in rows.values():
         for row in table_rows:
@@ -137,9 +148,13 @@ class Lake:
     def batch_ids(self) -> list[str]:
         return sorted(self._manifests)
 
+    def path(self, table: str, batch_id: str) -> Path:
+        """Where a batch's file of a table lies."""
+        return self.root / table / f"{batch_id}.parquet"
+
     def files(self, table: str) -> list[str]:
         """The committed Parquet files of a table, oldest batch first (batches older than a table have none)."""
-        return [str(self.root / table / f"{batch_id}.parquet") for batch_id in self.batch_ids
+        return [str(self.path(table, batch_id)) for batch_id in self.batch_ids
                 if table in self._manifests[batch_id].get("rows", {})]  # type: ignore[operator]
 
     def remove_uncommitted(self) -> list[Path]:
@@ -159,7 +174,7 @@ class Lake:
         """Write every table of a batch, then its manifest: the batch becomes visible all at once."""
         counts = {}
         for name, table in tables.items():
-            write_atomic(self.root / name / f"{batch_id}.parquet",
+            write_atomic(self.path(name, batch_id),
                          lambda tmp, t=table: pq.write_table(t, tmp, compression=PARQUET_COMPRESSION))
             counts[name] = table.num_rows
         manifest = {"batch_id": batch_id, "committed_at": utc_now().isoformat(), "rows": counts}
@@ -169,13 +184,42 @@ class Lake:
 
     # -- reading history --------------------------------------------------------------------------------
     def scan_sql(self, table: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
-        """A table expression over a table's committed files for `con` (an empty table when there are none)."""
-        files = self.files(table)
-        if files:  # older batches may lack columns added since: they read as NULL
-            return f"read_parquet({files!r}, union_by_name = true)"
+        """A table expression over a table's committed files for `con`, with every column of its schema."""
         empty = f"empty_{table}"
         (con or self._con).register(empty, SCHEMAS[table].empty_table())
+        files = self.files(table)
+        if files:  # older batches may lack columns added since: they read as NULL
+            return (f"(SELECT * FROM read_parquet({files!r}, union_by_name = true) "
+                    f"UNION ALL BY NAME SELECT * FROM {empty})")
         return empty
+
+    def current_sql(self, table: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
+        """A table expression over a table as it stands now: articles with their latest lineage decision.
+
+        An article's origin and similarity are those of its latest `wire_links` row, else its own. Articles
+        of batches older than lineage name no origin: theirs is the cluster's earliest member, with the
+        similarity measured when they were grouped (1 for the origin itself).
+        """
+        if table != "articles":
+            return self.scan_sql(table, con)
+        return f"""(
+            WITH latest AS (
+                SELECT article_id, arg_max(wire_origin_id, batch_id) AS origin_id,
+                       arg_max(wire_similarity, batch_id) AS similarity
+                FROM {self.scan_sql("wire_links", con)} GROUP BY article_id
+            ), decided AS (
+                SELECT a.* REPLACE (coalesce(l.origin_id, a.wire_origin_id) AS wire_origin_id,
+                                    coalesce(l.similarity, a.wire_similarity) AS wire_similarity),
+                       first_value(a.article_id) OVER (PARTITION BY a.wire_cluster_id
+                           ORDER BY a.published_at ASC NULLS LAST, a.article_id) AS earliest_id
+                FROM {self.scan_sql(table, con)} AS a LEFT JOIN latest AS l USING (article_id)
+            )
+            SELECT * EXCLUDE (earliest_id) REPLACE (
+                coalesce(wire_origin_id, earliest_id) AS wire_origin_id,
+                CASE WHEN wire_origin_id IS NULL AND earliest_id = article_id THEN 1.0
+                     ELSE wire_similarity END AS wire_similarity)
+            FROM decided
+        )"""
 
     def query(self, sql: str, **arrays: Iterable[str]) -> list[tuple[object, ...]]:
         """Run SQL over the lake; keyword arguments become one-column tables `name(value)` to join with."""
@@ -220,6 +264,53 @@ class Lake:
             f"ORDER BY batch_id, article_id")
         return [WireText(*row[:5], np.frombuffer(row[5], dtype=np.uint32) if row[5] else None,  # type: ignore[arg-type]
                          int(row[6])) for row in rows]
+
+    def story_history(self, since: datetime) -> list[StoryText]:
+        """The articles of the stories active since a moment (an article published, or undated ingested, since)."""
+        scan = self.scan_sql("articles")
+        rows = self.query(
+            f"WITH active AS (SELECT DISTINCT story_id FROM {scan} "
+            f"WHERE coalesce(published_at, ingested_at) >= '{since.isoformat()}'::TIMESTAMPTZ) "
+            f"SELECT article_id, title, text, language, published_at, wire_cluster_id, story_id "
+            f"FROM {scan} WHERE story_id IN (SELECT story_id FROM active) ORDER BY batch_id, article_id")
+        return [StoryText(*row) for row in rows]  # type: ignore[arg-type]
+
+    def wire_stories(self, cluster_ids: Iterable[str]) -> dict[str, str]:
+        """The story of each of these wire clusters that the lake holds."""
+        rows = self.query(f"SELECT wire_cluster_id, any_value(story_id) FROM {self.scan_sql('articles')} "
+                          f"WHERE wire_cluster_id IN (SELECT value FROM clusters) GROUP BY 1", clusters=cluster_ids)
+        return dict(rows)  # type: ignore[arg-type]
+
+    def wire_origins(self, cluster_ids: Collection[str], known: Sequence[WireText] = ()) -> dict[str, WireText]:
+        """The origin of each stored cluster: its earliest published member (undated last, ties by article_id).
+
+        Texts come from `known` (the history in hand) when the origin is there, else from its batch's file.
+        """
+        rows = self.query(
+            f"SELECT article_id, published_at, outlet, wire_cluster_id, batch_id FROM {self.scan_sql('articles')} "
+            f"WHERE wire_cluster_id IN (SELECT value FROM clusters) QUALIFY row_number() OVER ("
+            f"PARTITION BY wire_cluster_id ORDER BY published_at ASC NULLS LAST, article_id) = 1",
+            clusters=cluster_ids)
+        return {origin.cluster_id or "": origin for origin in self._wire_texts(rows, known)}
+
+    def wire_members(self, cluster_ids: Collection[str], known: Sequence[WireText] = ()) -> list[WireText]:
+        """Every stored copy of these clusters, ordered by article id (texts as in `wire_origins`)."""
+        rows = self.query(
+            f"SELECT article_id, published_at, outlet, wire_cluster_id, batch_id FROM {self.scan_sql('articles')} "
+            f"WHERE wire_cluster_id IN (SELECT value FROM clusters) ORDER BY article_id", clusters=cluster_ids)
+        return self._wire_texts(rows, known)
+
+    def _wire_texts(self, rows: Sequence[tuple[object, ...]], known: Sequence[WireText]) -> list[WireText]:
+        """WireTexts of (article_id, published_at, outlet, wire_cluster_id, batch_id) rows: texts from `known`,
+        else read from the rows' own batch files only (not a scan of every article's text)."""
+        texts = {item.article_id: item.text for item in known}
+        missing = [row for row in rows if row[0] not in texts]
+        if missing:
+            files = sorted({str(self.path("articles", str(row[4]))) for row in missing})
+            texts |= dict(self.query(  # type: ignore[arg-type]
+                f"SELECT article_id, text FROM read_parquet({files!r}, union_by_name = true) "
+                f"WHERE article_id IN (SELECT value FROM ids)", ids=[str(row[0]) for row in missing]))
+        return [WireText(row[0], texts[row[0]], row[1], row[2], row[3]) for row in rows]  # type: ignore[arg-type]
 
     def last_polls(self) -> dict[str, Poll]:
         """The latest poll of every feed and sitemap, with the newest validators seen, for conditional GET."""

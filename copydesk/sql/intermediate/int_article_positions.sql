@@ -17,5 +17,7 @@ select
     *,
     position_in_story = 1 as is_first_report,
     position_in_wire_cluster > 1 as is_wire_copy,
-    date_diff('second', story_first_published_at, published_at) / 60.0 as minutes_behind_first
+    date_diff('second', story_first_published_at, published_at) / 60.0 as minutes_behind_first,
+    -- the UTC hour whatever the session's time zone
+    timezone('UTC', date_trunc('hour', timezone('UTC', published_at))) as published_hour
 from ranked

@@ -8,7 +8,7 @@ select
     count(*) filter (where is_wire_copy) as n_wire_copies,
     round(count(*) filter (where is_wire_copy) / count(*), 4) as wire_copy_share,
     count(*) filter (where is_first_report) as n_first_reports,
-    median(minutes_behind_first) as median_minutes_behind_first,
+    median(minutes_behind_first) filter (where not is_first_report) as median_minutes_behind_first,
     string_agg(distinct language, ',' order by language) as languages,
     round(avg(reused_share), 4) as mean_reused_share
 from int_article_positions

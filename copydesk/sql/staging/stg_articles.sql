@@ -2,6 +2,7 @@
 select
     article_id,
     wire_cluster_id,
+    wire_origin_id,
     story_id,
     outlet,
     url,

@@ -1,0 +1,126 @@
+"""Group-average agglomerative clustering of new articles, among themselves and into existing stories.
+
+Clusters are compared by group average (UPGMA): the mean similarity over all pairs of their articles, which
+does not chain like single link and, unlike a centroid, is not dragged by one long article. With
+unit-length blocks the pair sums factorise: sum over a in A, b in B of cos_k(a, b) = (sum_A x_k) . (sum_B x_k),
+so a cluster is its block sums, and merging two clusters adds their rows and columns of pair sums.
+
+The similarity of clusters A and B is a ratio of pair averages:
+
+    sim(A, B) = sum_k w_k S_k(A, B) / (w_words L(A, B) + (w_names + w_numbers) |A||B|) * decay(gap(A, B))
+
+S_k the pair sums of block k; L the number of pairs whose languages are comparable word by word (the same
+language, or either undetermined). Within one language this is plain group average of
+w_words cos_words + w_names cos_names + w_numbers cos_numbers; across languages the words block (which
+cannot match) leaves the denominator, so names and numbers alone decide. `gap` is the time between the
+clusters' publication spans (0 when they overlap, unknown when either has no dated article): beyond
+`window_days` the clusters cannot meet; beyond `grace_days` the similarity decays as
+exp(-(gap - grace) / decay).
+
+Existing stories are clusters that never merge with each other (their ids are kept); new units merge
+greedily, the most similar pair first, while the best similarity reaches `threshold`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+
+@dataclass(frozen=True)
+class Linkage:
+    """The parameters of the similarity and of the stopping rule (chosen on development data)."""
+
+    weights: tuple[float, float, float]      # words, names, numbers; they sum to 1
+    threshold: float
+    window_days: float
+    grace_days: float
+    decay_days: float
+
+
+@dataclass(frozen=True)
+class Clusters:
+    """Clusters as the linkage sees them: block sums, sizes, language counts, dated spans (days, NaN if none)."""
+
+    sums: tuple[sparse.csr_matrix, ...]    # one (clusters x vocabulary) matrix per block
+    sizes: np.ndarray                       # articles per cluster
+    languages: np.ndarray                   # (clusters x languages) article counts; column 0 = undetermined
+    first_day: np.ndarray
+    last_day: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+
+def _comparable_pairs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Pairs (rows of a x rows of b) in one language or with an undetermined side."""
+    same = a[:, 1:] @ b[:, 1:].T
+    und_a, und_b = a[:, :1], b[:, :1]
+    n_a, n_b = a.sum(axis=1, keepdims=True), b.sum(axis=1, keepdims=True)
+    return same + und_a @ n_b.T + n_a @ und_b.T - und_a @ und_b.T
+
+
+def _decay(first_a: np.ndarray, last_a: np.ndarray, first_b: np.ndarray, last_b: np.ndarray,
+           params: Linkage) -> np.ndarray:
+    gap = np.maximum(0.0, np.maximum(first_b[None, :] - last_a[:, None], first_a[:, None] - last_b[None, :]))
+    factor = np.exp(-np.maximum(0.0, gap - params.grace_days) / params.decay_days)
+    factor[gap > params.window_days] = 0.0
+    return np.where(np.isnan(gap), 1.0, factor)
+
+
+def group_average(new: Clusters, stories: Clusters, params: Linkage) -> np.ndarray:
+    """Cluster the new units, among themselves and into the stories.
+
+    Returns, for each new unit, where it ends: `j < len(new)` is a new cluster represented by unit j (all
+    units of one new cluster share j); `len(new) + s` is story s.
+    """
+    m = len(new)
+    target = np.arange(m)
+    if m == 0:
+        return target
+    w_words, w_names, w_numbers = params.weights
+    both = [sparse.vstack([a, b]).tocsr() for a, b in zip(new.sums, stories.sums)] if len(stories) else \
+        list(new.sums)
+    pair_sums = sum(w * (a @ b.T).toarray() for w, a, b in zip(params.weights, new.sums, both))
+    sizes = np.concatenate([new.sizes, stories.sizes]).astype(np.float64)
+    languages = np.vstack([new.languages, stories.languages])
+    pairs = w_words * _comparable_pairs(new.languages, languages) + (w_names + w_numbers) * np.outer(new.sizes, sizes)
+    first = np.concatenate([new.first_day, stories.first_day])
+    last = np.concatenate([new.last_day, stories.last_day])
+
+    def similarity(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        block = np.ix_(rows, cols)
+        return pair_sums[block] / pairs[block] * _decay(first[rows], last[rows], first[cols], last[cols], params)
+
+    sim = similarity(np.arange(m), np.arange(m + len(stories)))
+    np.fill_diagonal(sim[:, :m], -np.inf)
+    alive = np.ones(m + len(stories), dtype=bool)
+    owner = np.arange(m + len(stories))     # the cluster each unit has joined
+    while True:
+        row, col = np.unravel_index(np.argmax(sim), sim.shape)
+        if sim[row, col] < params.threshold:
+            break
+        if col < m:                 # keep the unit with the lower index, so merges are order-independent
+            row, col = max(row, col), min(row, col)
+        # merge unit `row` (new) into `col` (new unit or story): pair sums add up
+        pair_sums[:, col] += pair_sums[:, row]
+        pairs[:, col] += pairs[:, row]
+        if col < m:
+            pair_sums[col, :] += pair_sums[row, :]
+            pairs[col, :] += pairs[row, :]
+        first[col] = np.fmin(first[col], first[row])
+        last[col] = np.fmax(last[col], last[row])
+        owner[owner == row] = col
+        alive[row] = False
+        sim[row, :] = -np.inf
+        sim[:, row] = -np.inf
+        live_rows = np.flatnonzero(alive[:m])
+        sim[live_rows, col] = similarity(live_rows, np.array([col]))[:, 0]
+        if col < m:
+            live_cols = np.flatnonzero(alive)
+            sim[col, live_cols] = similarity(np.array([col]), live_cols)[0]
+            sim[col, col] = -np.inf
+    target[:] = owner[:m]
+    return target

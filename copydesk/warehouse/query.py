@@ -1,0 +1,184 @@
+"""Run an analyst's query against the warehouse, read-only, and write its rows as a table, CSV or JSON.
+
+The connection can only read the warehouse file: it is opened read-only, with external access off (no files,
+no network, no `COPY ... TO`, no `ATTACH`, no extensions installed or loaded) and its configuration locked,
+so no statement can turn any of that back on. Times are in UTC. A run swaps a new warehouse in atomically
+(rename), so a query sees either the previous warehouse or the new one, whole; it never waits for a run.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+from typing import TextIO
+
+import duckdb
+
+from copydesk.warehouse.build import WAREHOUSE_FILE
+
+FORMATS = ("table", "csv", "json")
+DEFAULT_MAX_ROWS = 1_000        # rows written unless --max-rows says otherwise; 0 means all
+MAX_CELL_CHARS = 60             # a longer table cell is cut to this many characters, ending in "…"
+NULL_TEXT = "NULL"              # how a table shows a NULL (CSV writes an empty field, JSON null)
+# Settings fixed at connect time. enable_external_access cannot be switched back on while the database is
+# open; lock_configuration (set last, after the time zone) refuses every later SET.
+READ_ONLY_CONFIG = {
+    "access_mode": "READ_ONLY",
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+}
+
+
+class QueryError(RuntimeError):
+    """The query could not run: no warehouse, a refused statement, or a SQL error (one line)."""
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    columns: list[str]
+    rows: list[tuple]
+    more: bool  # the query returned more rows than were fetched
+
+
+def open_warehouse(warehouse_dir: Path) -> duckdb.DuckDBPyConnection:
+    """Open `DIR/warehouse.duckdb` for reading only, in UTC, with every way out of the file closed."""
+    path = warehouse_dir / WAREHOUSE_FILE
+    if not path.is_file():
+        raise QueryError(f"no warehouse at {path}; build one with `copydesk run --warehouse {warehouse_dir}`")
+    try:
+        con = duckdb.connect(str(path), config=READ_ONLY_CONFIG)
+    except duckdb.Error as err:
+        raise QueryError(f"cannot open {path}: {first_line(err)}") from None
+    con.execute("SET TimeZone = 'UTC'")
+    con.execute("SET lock_configuration = true")
+    return con
+
+
+def run_query(con: duckdb.DuckDBPyConnection, sql: str, max_rows: int = DEFAULT_MAX_ROWS) -> QueryResult:
+    """Run `sql` (the last statement's rows are the result); fetch at most `max_rows` rows, 0 for all."""
+    if not sql.strip():
+        raise QueryError("no query given")
+    try:
+        cursor = con.execute(sql)
+        if cursor.description is None:  # a statement without a result set
+            return QueryResult([], [], False)
+        columns = [d[0] for d in cursor.description]
+        if not max_rows:
+            return QueryResult(columns, cursor.fetchall(), False)
+        rows = cursor.fetchmany(max_rows + 1)
+    except duckdb.Error as err:
+        raise QueryError(describe_error(err)) from None
+    return QueryResult(columns, rows[:max_rows], len(rows) > max_rows)
+
+
+def describe_error(err: duckdb.Error) -> str:
+    """Say in one line why DuckDB refused or failed a statement."""
+    message = first_line(err)
+    if isinstance(err, duckdb.PermissionException):
+        return f"refused: copydesk sql reads the warehouse only (no files, network or extensions): {message}"
+    if "read-only mode" in message:
+        return f"refused: the warehouse is open read-only: {message}"
+    if "configuration has been locked" in message:
+        return f"refused: settings are fixed for copydesk sql (times are in UTC): {message}"
+    return f"query failed: {message}"
+
+
+def first_line(err: BaseException) -> str:
+    lines = [line.strip() for line in str(err).splitlines() if line.strip()]
+    return lines[0] if lines else type(err).__name__
+
+
+def format_table(result: QueryResult) -> str:
+    """Align the rows under a header, numbers to the right, and end with a row count."""
+    if not result.columns:
+        return "(statement ran; no rows returned)"
+    cells = [[table_cell(v) for v in row] for row in result.rows]
+    numeric = [bool(result.rows) and all(isinstance(row[i], (int, float, Decimal)) and not isinstance(row[i], bool)
+                                         for row in result.rows if row[i] is not None)
+               for i in range(len(result.columns))]
+    header = [table_cell(c) for c in result.columns]
+    widths = [max([display_width(h)] + [display_width(row[i]) for row in cells]) for i, h in enumerate(header)]
+    lines = [" " + " | ".join(pad(h, w, False) for h, w in zip(header, widths)),
+             "-" + "-+-".join("-" * w for w in widths) + "-"]
+    lines += [" " + " | ".join(pad(c, w, right) for c, w, right in zip(row, widths, numeric)) for row in cells]
+    count = len(result.rows)
+    footer = f"({count} row{'' if count == 1 else 's'})"
+    if result.more:
+        footer = f"({count} rows shown; the query returned more: --max-rows 0 shows all)"
+    return "\n".join(line.rstrip() for line in lines) + "\n" + footer
+
+
+def table_cell(value: object) -> str:
+    """Show one value on one line: NULL spelled out, control characters as spaces, long text cut."""
+    if value is None:
+        return NULL_TEXT
+    text = text_value(value)
+    text = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS - 1] + "…"
+
+
+def display_width(text: str) -> int:
+    """Count terminal columns: wide East Asian characters take two, combining marks none."""
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+               for ch in text)
+
+
+def pad(text: str, width: int, right: bool) -> str:
+    fill = " " * (width - display_width(text))
+    return fill + text if right else text + fill
+
+
+def text_value(value: object) -> str:
+    """Write a value as text: ISO 8601 for times, JSON for nested values."""
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+    if isinstance(value, (list, dict, tuple)):
+        return json.dumps(json_value(value), ensure_ascii=False)
+    return str(value)
+
+
+def write_csv(result: QueryResult, out: TextIO) -> None:
+    """Write a header and the rows as CSV (RFC 4180 quoting); NULL is an empty field, times are ISO 8601."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(result.columns)
+    for row in result.rows:
+        writer.writerow(["" if v is None else v.isoformat() if isinstance(v, (datetime, date, time)) else
+                         text_value(v) for v in row])
+
+
+def write_json(result: QueryResult, out: TextIO) -> None:
+    """Write one JSON array of objects, one row per line; times as ISO 8601 strings, NaN and infinities null."""
+    out.write("[")
+    for n, row in enumerate(result.rows):
+        out.write(",\n" if n else "\n")
+        out.write(json.dumps(dict(zip(result.columns, (json_value(v) for v in row))), ensure_ascii=False))
+    out.write("\n]\n" if result.rows else "]\n")
+
+
+def json_value(value: object) -> object:
+    """Turn a DuckDB value into what JSON can hold."""
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {str(k): json_value(v) for k, v in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
+        return [json_value(v) for v in value]
+    if value is None or isinstance(value, (str, int, bool)):
+        return value
+    return str(value)  # intervals, UUIDs, blobs
+
+
+WRITERS = {"csv": write_csv, "json": write_json}
