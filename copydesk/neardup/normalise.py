@@ -56,8 +56,8 @@ BOILERPLATE_KEYWORDS = ("sign up for", "newsletter", "subscribe ", "updated", "f
 # Every match of a CREDIT_ANYWHERE or BOILERPLATE_ANYWHERE alternative contains one of NEEDLES in lower case
 # (`cookies? (?:policy|settings)`: "cookie " or "cookies"). Each has 7 characters or more, so an occurrence
 # covers a 4-character window that starts at a multiple of 4 and is one of the first four windows of the
-# needle: NEEDLE_GRAMS (little-endian uint32). An ASCII text with none of them at such a position holds no
-# needle, and none of those alternatives can match in it.
+# needle: NEEDLE_GRAMS (little-endian uint32). A lower-cased text (as UTF-8) with none of them at such a
+# position holds no needle, and none of those alternatives can match in it (EXOTIC texts are searched anyway).
 NEEDLES = ("all rights reserved", "contributed to this report", "sign up for", "newsletter", "subscribe ",
            "updated", "follow ", "cookie ", "cookies", "terms of ")
 NEEDLE_GRAMS = np.unique(np.array([int.from_bytes(needle[at:at + 4].encode("ascii"), "little")

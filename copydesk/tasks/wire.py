@@ -197,8 +197,8 @@ def _map_chunks(function: Callable[[Sequence[str] | Sequence[int], TextSource | 
         started: Future[int] | None = pool.submit(os.getpid)     # done once a helper runs
         running: dict[Future[T], tuple[int, Sequence[str] | Sequence[int]]] = {}
         while chunks or running:
-            if started and started.done():    # keep every helper busy with one chunk and one queued
-                while started and chunks and len(running) < 2 * (WORKERS - 1):
+            if started is not None and started.done():    # keep each helper busy: one chunk, one queued
+                while started is not None and chunks and len(running) < 2 * (WORKERS - 1):
                     first, chunk = chunks.pop()
                     try:
                         running[pool.submit(function, chunk, source)] = first, chunk
@@ -251,7 +251,7 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
     n_history = len(history)
 
     def texts_of(positions: list[int]) -> Sequence[str] | Sequence[int]:
-        return positions if source else [items[k].text for k in positions]
+        return positions if source is not None else [items[k].text for k in positions]
 
     with phase("shingles+signatures"):
         unsketched = [k for k, item in enumerate(items) if item.signature is None]
