@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -10,10 +14,10 @@ import pytest
 from copydesk.neardup.cluster import star_clusters
 from copydesk.neardup.lsh import band_keys, candidate_pairs
 from copydesk.neardup.minhash import EMPTY, NUM_PERM, jaccard_estimate, signatures
-from copydesk.neardup.normalise import strip_wire_furniture, tokens
+from copydesk.neardup.normalise import body_stream, body_streams, strip_wire_furniture, tokens
 from copydesk.neardup.shingles import shingle_hashes
 from copydesk.neardup.verify import containment, jaccard
-from copydesk.tasks.wire import WireText, assign_wire, wire_clusters
+from copydesk.tasks.wire import WireText, assign_wire, assign_wire_streamed, wire_clusters
 
 T0 = datetime(2026, 3, 3, 8, tzinfo=timezone.utc)
 WORDS = [f"w{i}" for i in range(5000)]
@@ -46,6 +50,16 @@ def test_shingles_are_stable_and_order_sensitive() -> None:
     assert len(shingle_hashes(tokens("too short"))) == 1 and len(shingle_hashes([])) == 0
 
 
+def test_unique_counts_are_exact_when_values_share_a_high_half() -> None:
+    from copydesk.neardup.shingles import unique_counts
+
+    high = np.uint64(7) << np.uint64(32)
+    rows = [[1, 2, 3], [5, 5, 9], [], [high + 1, high + 2, high + 1, high]]
+    flat = np.array([value for row in rows for value in row], dtype=np.uint64)
+    offsets = np.cumsum([0] + [len(row) for row in rows])
+    assert unique_counts(flat, offsets).tolist() == [3, 2, 0, 3]
+
+
 def test_lsh_finds_near_duplicates_and_not_strangers() -> None:
     base = tokens(text(1))
     sets = [shingle_hashes(base), shingle_hashes(base[: len(base) // 4]), shingle_hashes(tokens(text(2)))]
@@ -71,6 +85,20 @@ def test_dateline_credits_and_boilerplate_are_removed() -> None:
     assert credited == "Reuters"
     long_paragraph = "The newsletter industry " + "grew again this year as readers paid " * 10
     assert strip_wire_furniture(long_paragraph)[0] == long_paragraph
+
+
+def test_furniture_before_the_body_and_inside_it_is_removed_alike() -> None:
+    lead = "Reporting by Jane Roe\n\nLONDON (Reuters) - Markets fell.\nBonds rose.\n  \n"
+    assert strip_wire_furniture(lead + "Gold was flat.") == ("Markets fell.\nBonds rose.\nGold was flat.", "Reuters")
+    inside = lead + "Sign up for our newsletter.\nGold was flat.\n(AP)"    # furniture after the body too
+    assert strip_wire_furniture(inside) == ("Markets fell.\nBonds rose.\nGold was flat.", "Reuters")
+    quoted = "Local angle first.\nBERLIN (dpa) — He said “yes” — twice… ‘no’, it’s fine\u00a0now"
+    for item in (lead, inside, quoted, "Zürich (dpa) — Die Börse schloss höher.\nAP", "\n\n", "Copyright AP"):
+        stream, agency = body_stream(item)
+        body, named = strip_wire_furniture(item)
+        assert tokens(stream) == tokens(body) and agency == named       # the same words
+    shifted = [" " * shift + "Gold was flat.\nSign up for our NEWSLETTER today" for shift in range(8)]
+    assert [tokens(stream) for stream, _ in body_streams(shifted)] == [["gold", "was", "flat"]] * 8
 
 
 def test_star_clusters_do_not_chain() -> None:
@@ -131,9 +159,55 @@ def test_batched_fingerprints_equal_the_per_text_ones_in_any_process(monkeypatch
     assert np.array_equal(signatures_flat(flat, offsets), signatures(sets))
     monkeypatch.setattr(wire, "PARALLEL_MIN", 1)
     monkeypatch.setattr(wire, "WORKER_CHUNK", 16)
-    sigs, sizes, parallel_agencies = wire.sketches(texts)   # 2 spawned processes
+    sigs, sizes, parallel_agencies = wire.sketches(texts)   # here and in a helper process
     assert np.array_equal(sigs, signatures(sets)) and list(sizes) == [len(s) for s in sets]
     assert parallel_agencies == agencies
+
+
+class ListedTexts:
+    """A text source over texts held here (what a lake reader would give by position), taking `pause`
+    seconds per read like a slow reader, noting the reading process in `log` (a file), and failing in any
+    process but `only_in` when that is given."""
+
+    def __init__(self, texts: list[str], pause: float = 0.0, log: Path | None = None,
+                 only_in: int | None = None) -> None:
+        self.texts, self.pause, self.log, self.only_in = texts, pause, log, only_in
+
+    def __call__(self, positions: list[int]) -> list[str]:
+        time.sleep(self.pause)
+        if self.log:
+            with self.log.open("a") as log:
+                log.write(f"{os.getpid()}\n")
+        if self.only_in not in (None, os.getpid()):
+            raise OSError("this reader works in one process only")
+        return [self.texts[k] for k in positions]
+
+
+@pytest.mark.parametrize("helper", ["none", "working", "failing"])
+def test_streamed_texts_give_the_same_wire_results(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                   helper: str) -> None:
+    from copydesk.tasks import wire
+
+    story = paragraphs(41)
+    history = [WireText("h", "\n".join(story), T0, "one.com", "h")]
+    new = [WireText("a", "ROME (ANSA) - " + "\n".join(story[:4]), T0 + timedelta(hours=1), "two.com"),
+           WireText("b", "\n".join(paragraphs(42)), T0 + timedelta(hours=2), "two.com"),
+           WireText("c", "\n".join(story[2:]), T0 + timedelta(hours=3), "three.com")]
+    new += [WireText(f"x{k}", text(100 + k, 120), T0 + timedelta(hours=4), "four.com") for k in range(150)]
+    if helper != "none":    # chunks of 2 articles, each read slowly: the helper process starts in time for some
+        monkeypatch.setattr(wire, "PARALLEL_MIN", 1)
+        monkeypatch.setattr(wire, "WORKER_CHUNK", 2)
+    expected = assign_wire(new, history)
+    blank = [dataclasses.replace(item, text="") for item in [*history, *new]]
+    source = ListedTexts([item.text for item in [*history, *new]], 0.0 if helper == "none" else 0.03,
+                         tmp_path / "readers", os.getpid() if helper == "failing" else None)
+    streamed = assign_wire_streamed(blank[1:], blank[:1], source)
+    assert streamed.keys() == expected.keys() and expected["a"].cluster_id == expected["c"].cluster_id == "h"
+    for key, result in expected.items():
+        assert dataclasses.replace(streamed[key], signature=None) == dataclasses.replace(result, signature=None)
+        assert np.array_equal(streamed[key].signature, result.signature)
+    readers = set((tmp_path / "readers").read_text().split())
+    assert len(readers) == (1 if helper == "none" else 2) and str(os.getpid()) in readers
 
 
 def test_stored_signatures_spare_sketching_the_history(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -145,6 +219,7 @@ def test_stored_signatures_spare_sketching_the_history(monkeypatch: pytest.Monke
                         first.n_shingles)]
     sketched: list[int] = []
     real = stage.sketches
-    monkeypatch.setattr(stage, "sketches", lambda texts, seconds=None: sketched.append(len(texts)) or real(texts, seconds))
+    monkeypatch.setattr(stage, "sketches", lambda texts, seconds=None, source=None:
+                        sketched.append(len(texts)) or real(texts, seconds, source))
     later = assign_wire([WireText("c", "ROME (ANSA) - " + story, T0 + timedelta(hours=1), "two.com")], history)
     assert sketched == [1] and later["c"].cluster_id == "a" and later["c"].agency == "ANSA"

@@ -16,44 +16,67 @@ BANDS = 64
 ROWS = 2
 MAX_BUCKET = 64                  # a larger bucket (a very common band value) links its members to its first
 KEY_BASE = np.uint64(0x9E3779B97F4A7C15)
+SLOT_BITS_OVER_N = 3             # keys are first counted by their low bits in 2^(bits of n + 3) slots
 
 
 def band_keys(signatures: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> np.ndarray:
     """Hash each band of each signature to one uint64 key: shape (n, bands)."""
-    n = signatures.shape[0]
-    cut = signatures[:, : bands * rows].reshape(n, bands, rows)
-    keys = np.zeros((n, bands), dtype=np.uint64)
+    return np.stack([band_key(signatures, band, rows) for band in range(bands)], axis=1)
+
+
+def band_key(signatures: np.ndarray, band: int, rows: int = ROWS) -> np.ndarray:
+    """Hash one band of each signature to one uint64 key: shape (n,)."""
+    key = np.zeros(signatures.shape[0], dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for row in range(rows):          # in place: no (n, bands, rows) uint64 copy
-            keys *= KEY_BASE
-            keys += cut[:, :, row]
-            keys += np.uint64(1)
-    return keys
+        for row in range(band * rows, (band + 1) * rows):
+            key *= KEY_BASE
+            key += signatures[:, row]
+            key += np.uint64(1)
+    return key
 
 
 def candidate_pairs(keys: np.ndarray, new: np.ndarray | None = None) -> np.ndarray:
     """Return the (m, 2) index pairs (i < j) that share a band key; with `new`, only pairs touching a new row."""
     n = keys.shape[0]
-    found: list[np.ndarray] = []
-    for band in range(keys.shape[1]):
-        order = np.argsort(keys[:, band], kind="stable")
-        sorted_keys = keys[order, band]
-        same = sorted_keys[1:] == sorted_keys[:-1]
-        if not same.any():
-            continue
-        edges = np.flatnonzero(np.diff(np.concatenate(([0], same.astype(np.int8), [0]))))
-        starts, sizes = edges[::2], edges[1::2] - edges[::2] + 1
-        for size in np.unique(sizes).tolist():      # all buckets of one size at once
-            first = starts[sizes == size]
-            members = np.sort(order[first[:, None] + np.arange(size)[None, :]], axis=1)
-            if size > MAX_BUCKET:
-                i, j = np.zeros(size - 1, dtype=np.int64), np.arange(1, size)
-            else:
-                i, j = np.triu_indices(size, k=1)
-            found.append(members[:, i].ravel() * n + members[:, j].ravel())
-    if not found:
-        return np.empty((0, 2), dtype=np.int64)
-    codes = np.unique(np.concatenate(found).astype(np.int64))
+    return _pairs([_shared_key_codes(keys[:, band], n) for band in range(keys.shape[1])], n, new)
+
+
+def signature_pairs(signatures: np.ndarray, new: np.ndarray | None = None, bands: int = BANDS,
+                    rows: int = ROWS) -> np.ndarray:
+    """`candidate_pairs(band_keys(signatures), new)`, one band's keys at a time (no (n, bands) key matrix)."""
+    n = signatures.shape[0]
+    return _pairs([_shared_key_codes(band_key(signatures, band, rows), n) for band in range(bands)], n, new)
+
+
+def _shared_key_codes(column: np.ndarray, n: int) -> np.ndarray:
+    """The pairs (i, j), i < j, whose keys in one band are equal, as codes i * n + j.
+
+    Most keys are unique: only those whose low bits are shared (counted in ~8n slots) are sorted.
+    """
+    bits = max(n.bit_length() + SLOT_BITS_OVER_N, 8)
+    slots = (column & np.uint64((1 << bits) - 1)).astype(np.intp)
+    maybe = np.flatnonzero(np.bincount(slots, minlength=1 << bits)[slots] > 1)
+    order = maybe[np.argsort(column[maybe])]    # members are sorted below: no need for a stable sort
+    sorted_keys = column[order]
+    same = sorted_keys[1:] == sorted_keys[:-1]
+    if not same.any():
+        return np.empty(0, dtype=np.int64)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], same.astype(np.int8), [0]))))
+    starts, sizes = edges[::2], edges[1::2] - edges[::2] + 1
+    found = []
+    for size in np.unique(sizes).tolist():      # all buckets of one size at once
+        first = starts[sizes == size]
+        members = np.sort(order[first[:, None] + np.arange(size)[None, :]], axis=1)
+        if size > MAX_BUCKET:
+            i, j = np.zeros(size - 1, dtype=np.int64), np.arange(1, size)
+        else:
+            i, j = np.triu_indices(size, k=1)
+        found.append(members[:, i].ravel() * n + members[:, j].ravel())
+    return np.concatenate(found).astype(np.int64)
+
+
+def _pairs(codes_per_band: list[np.ndarray], n: int, new: np.ndarray | None) -> np.ndarray:
+    codes = np.unique(np.concatenate([np.empty(0, dtype=np.int64), *codes_per_band]))
     pairs = np.stack([codes // n, codes % n], axis=1)
     if new is not None:
         pairs = pairs[new[pairs[:, 0]] | new[pairs[:, 1]]]

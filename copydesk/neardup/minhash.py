@@ -13,8 +13,8 @@ import numpy as np
 
 NUM_PERM = 128
 SEED = 20_241_208
-PERMUTATIONS_PER_CHUNK = 8      # with DOCUMENTS_PER_BLOCK, bounds the temporary (permutations x shingles)
-DOCUMENTS_PER_BLOCK = 256      # documents per block: the temporary stays a few MB, in cache
+PERMUTATIONS_PER_CHUNK = 4      # with DOCUMENTS_PER_BLOCK, bounds the temporary (permutations x shingles)
+DOCUMENTS_PER_BLOCK = 128      # documents per block: the temporary (~1.7 MB) stays in cache
 EMPTY = np.iinfo(np.uint32).max
 
 
@@ -35,27 +35,31 @@ def signatures(shingle_sets: list[np.ndarray], num_perm: int = NUM_PERM, seed: i
 
 def signatures_flat(hashes: np.ndarray, offsets: np.ndarray, num_perm: int = NUM_PERM,
                     seed: int = SEED) -> np.ndarray:
-    """As `signatures`, for the sets concatenated in `hashes` (row i is hashes[offsets[i]:offsets[i + 1]])."""
+    """As `signatures`, for the sets concatenated in `hashes` (row i is hashes[offsets[i]:offsets[i + 1]]);
+    a row may repeat a value (the minimum is the same)."""
     n = len(offsets) - 1
     result = np.full((n, num_perm), EMPTY, dtype=np.uint32)
     a, b = permutations(num_perm, seed)
     bounds = np.asarray(offsets, dtype=np.int64)
+    scratch = np.empty(0, dtype=np.uint64)
     for first in range(0, n, DOCUMENTS_PER_BLOCK):
         part = bounds[first: first + DOCUMENTS_PER_BLOCK + 1]
-        lengths = np.diff(part)
-        present = np.flatnonzero(lengths)
+        present = np.flatnonzero(np.diff(part))
         if present.size == 0:
             continue
         values = hashes[part[0]: part[-1]]
         starts = (part[:-1] - part[0])[present]
-        block = np.empty((num_perm, present.size), dtype=np.uint32)
+        if scratch.size < PERMUTATIONS_PER_CHUNK * values.size:
+            scratch = np.empty(PERMUTATIONS_PER_CHUNK * values.size, dtype=np.uint64)
+        block = np.empty((num_perm, present.size), dtype=np.uint64)
         with np.errstate(over="ignore"):
             for p in range(0, num_perm, PERMUTATIONS_PER_CHUNK):
                 rows = slice(p, min(p + PERMUTATIONS_PER_CHUNK, num_perm))
-                hashed = values[None, :] * a[rows, None]
+                hashed = scratch[: (rows.stop - p) * values.size].reshape(rows.stop - p, values.size)
+                np.multiply(values[None, :], a[rows, None], out=hashed)
                 hashed += b[rows, None]
-                hashed >>= np.uint64(32)
-                block[rows] = np.minimum.reduceat(hashed, starts, axis=1)
+                np.minimum.reduceat(hashed, starts, axis=1, out=block[rows])
+        block >>= np.uint64(32)   # the high half of the minimum is the minimum of the high halves
         result[first + present] = block.T
     return result
 

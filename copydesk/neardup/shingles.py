@@ -19,7 +19,7 @@ _BYTE_MULTIPLIER = 0x5851F42D4C957F2D          # odd, so invertible mod 2^64
 _BYTE_MULTIPLIER_INVERSE = pow(_BYTE_MULTIPLIER, -1, 1 << 64)
 _WORD_MULTIPLIER = _U64(0x9E3779B97F4A7C15)    # odd: shingles differing in one word never collide
 _FMIX_C1, _FMIX_C2, _FMIX_SHIFT = _U64(0xFF51AFD7ED558CCD), _U64(0xC4CEB9FE1A85EC53), _U64(33)
-_powers: list[np.ndarray] = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
+_powers: tuple[np.ndarray, np.ndarray] = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))
 
 
 def _fmix64(x: np.ndarray) -> np.ndarray:
@@ -33,22 +33,28 @@ def _fmix64(x: np.ndarray) -> np.ndarray:
 
 
 def _byte_powers(size: int) -> tuple[np.ndarray, np.ndarray]:
-    """M^i and M^-i mod 2^64 for i < size (cached, grown by doubling)."""
-    if _powers[0].size < size:
-        size = max(size, 2 * _powers[0].size)
-        for slot, factor in enumerate((_BYTE_MULTIPLIER, _BYTE_MULTIPLIER_INVERSE)):
+    """M^i and M^-i mod 2^64 for i < size (cached, grown by doubling; the pair is replaced at once, so
+    threads never see one grown without the other)."""
+    global _powers
+    powers = _powers
+    if powers[0].size < size:
+        size = max(size, 2 * powers[0].size)
+        grown = []
+        for factor in (_BYTE_MULTIPLIER, _BYTE_MULTIPLIER_INVERSE):
             factors = np.full(size, factor, dtype=np.uint64)
             factors[0] = 1
-            _powers[slot] = np.cumprod(factors, dtype=np.uint64)
-    return _powers[0], _powers[1]
+            grown.append(np.cumprod(factors, dtype=np.uint64))
+        powers = _powers = (grown[0], grown[1])
+    return powers
 
 
-def _word_byte_table() -> np.ndarray:
-    table = np.zeros(256, dtype=np.int8)
+def _word_byte_table() -> bytes:
+    """A `bytes.translate` table: 1 for the bytes of words, 0 for the others."""
+    table = bytearray(256)
     for char in b"abcdefghijklmnopqrstuvwxyz0123456789_":
         table[char] = 1
-    table[0x80:] = 1            # UTF-8 bytes of non-ASCII characters (only inside \w tokens here)
-    return table
+    table[0x80:] = b"\x01" * 0x80   # UTF-8 bytes of non-ASCII characters (only inside \w tokens here)
+    return bytes(table)
 
 
 WORD_BYTES = _word_byte_table()
@@ -60,16 +66,26 @@ def _word_hashes(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     `data` is a token stream (`\w` tokens, single spaces) or lower-cased ASCII text, whose `\w+` runs
     are exactly the runs of [a-z0-9_]: both give the words of `tokens()`.
     """
-    values = np.frombuffer(data, dtype=np.uint8)
-    in_word = np.zeros(values.size + 2, dtype=np.int8)
-    in_word[1:-1] = WORD_BYTES[values]
-    edges = np.diff(in_word)
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    powers, inverse_powers = _byte_powers(values.size + 1)
-    prefix = np.zeros(values.size + 1, dtype=np.uint64)
+    size = len(data)
+    in_word = np.frombuffer(data.translate(WORD_BYTES), dtype=np.bool_)
+    bounds = np.flatnonzero(in_word[1:] != in_word[:-1])   # the last byte before each change
+    bounds += 1
+    if size and in_word[0]:
+        bounds = np.concatenate(([0], bounds))
+    if size and in_word[-1]:
+        bounds = np.concatenate((bounds, [size]))
+    starts, ends = bounds[0::2], bounds[1::2]
+    powers, inverse_powers = _byte_powers(size + 1)
+    prefix = np.empty(size + 1, dtype=np.uint64)   # prefix[i]: sum of byte_j * M^j for j < i
+    prefix[0] = 0
+    prefix[1:] = np.frombuffer(data, dtype=np.uint8)
     with np.errstate(over="ignore"):
-        np.cumsum(values * powers[: values.size], out=prefix[1:])
-        return _fmix64((prefix[ends] - prefix[starts]) * inverse_powers[starts]), starts
+        prefix[1:] *= powers[:size]
+        np.cumsum(prefix, out=prefix)
+        hashes = prefix[ends]
+        hashes -= prefix[starts]
+        hashes *= inverse_powers[starts]
+        return _fmix64(hashes), starts
 
 
 def _combine_word_hashes(word_hashes: np.ndarray, k: int) -> np.ndarray:
@@ -130,11 +146,38 @@ def batch_shingle_hashes(streams: list[str], k: int = SHINGLE_WORDS) -> tuple[np
 
 def batch_shingle_sets(streams: list[str], k: int = SHINGLE_WORDS) -> tuple[np.ndarray, np.ndarray]:
     """As `batch_shingle_hashes`, each row sorted and unique (the shingle set)."""
-    flat, offsets = batch_shingle_hashes(streams, k)
-    rows = [_sorted_unique(flat[offsets[i]:offsets[i + 1]]) for i in range(len(streams))]
+    hashes, offsets = batch_shingle_hashes(streams, k)
+    lengths = np.diff(offsets)
+    rows = _sorted_rows(hashes, offsets)
+    first = _first_of_runs(rows, lengths)
     unique_offsets = np.zeros(len(streams) + 1, dtype=np.int64)
-    np.cumsum([row.size for row in rows], out=unique_offsets[1:])
-    return np.concatenate([np.empty(0, dtype=np.uint64), *rows]), unique_offsets
+    np.cumsum(first.sum(axis=1), out=unique_offsets[1:])
+    return rows[first], unique_offsets
+
+
+def unique_counts(hashes: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """The number of distinct values of each row of flat hashes (row i: hashes[offsets[i]:offsets[i + 1]])."""
+    return _first_of_runs(_sorted_rows(hashes, offsets), np.diff(offsets)).sum(axis=1)
+
+
+def _sorted_rows(values: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """The rows of flat values sorted, side by side in one (rows, longest) array padded at the end with the
+    largest value (so each row's own values come first)."""
+    lengths = np.diff(offsets)
+    width = int(lengths.max(initial=0))
+    padded = np.full((lengths.size, width), np.iinfo(values.dtype).max, dtype=values.dtype)
+    total = int(offsets[-1] - offsets[0])
+    columns = np.arange(total) - np.repeat(offsets[:-1] - offsets[0], lengths)
+    padded[np.repeat(np.arange(lengths.size), lengths), columns] = values[offsets[0]:offsets[-1]]
+    padded.sort(axis=1)
+    return padded
+
+
+def _first_of_runs(rows: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Mask of the first of each run of equal values inside each sorted row's own length."""
+    first = np.arange(rows.shape[1])[None, :] < lengths[:, None]
+    first[:, 1:] &= rows[:, 1:] != rows[:, :-1]
+    return first
 
 
 def shingle_hashes(words: list[str], k: int = SHINGLE_WORDS) -> np.ndarray:

@@ -11,8 +11,14 @@ import numpy as np
 
 
 def shared(first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """The shingles two sorted unique hash arrays share."""
-    return np.intersect1d(first, second, assume_unique=True)
+    """The shingles two sorted unique hash arrays share, sorted (= np.intersect1d, by binary search)."""
+    if first.size > second.size:
+        first, second = second, first
+    if second.size == 0:
+        return first[:0]
+    at = np.searchsorted(second, first)
+    at[at == second.size] = 0
+    return first[second[at] == first]
 
 
 def overlap(first: np.ndarray, second: np.ndarray) -> int:

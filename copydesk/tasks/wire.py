@@ -12,29 +12,33 @@ copy published before its cluster's origin becomes the origin, and every copy of
 again against it (new decisions on stored articles, which are never rewritten).
 
 For scale (benchmarks.wire_scale): texts are normalised and shingled in batches (numpy hashing of many
-texts per call) and signed chunk by chunk, in 2 processes from PARALLEL_MIN texts; only the signatures
-are kept, and the shingle sets are recomputed afterwards for the few articles in candidate pairs.
+texts per call) and signed in a second thread, chunk by chunk, in this process and, from PARALLEL_MIN
+texts, in a helper process too; only the signatures are kept, and the shingle sets are recomputed
+afterwards for the few articles in candidate pairs. With `assign_wire_streamed` the texts are read by
+position, chunk by chunk, and never all held.
 """
 
 from __future__ import annotations
 
 import os
 import time
-from collections import defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import defaultdict, deque
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from multiprocessing import get_context
+from typing import TypeVar
 
 import numpy as np
 
 from copydesk.neardup.cluster import star_clusters
-from copydesk.neardup.lsh import band_keys, candidate_pairs
+from copydesk.neardup.lsh import signature_pairs
 from copydesk.neardup.minhash import NUM_PERM, signatures_flat
-from copydesk.neardup.normalise import strip_wire_furniture, tokens
-from copydesk.neardup.shingles import batch_shingle_sets, shingle_hashes
+from copydesk.neardup.normalise import body_streams, strip_wire_furniture, tokens
+from copydesk.neardup.shingles import batch_shingle_hashes, batch_shingle_sets, shingle_hashes, unique_counts
 from copydesk.neardup.verify import containment, shared
 from copydesk.records import WireLink
 
@@ -42,12 +46,15 @@ CONTAINMENT_MIN = 0.5            # verified copy: half of the smaller text's shi
 MIN_SHINGLES = 25                # texts with fewer shingles (about 30 words) are never called copies
 UNDATED = datetime.max.replace(tzinfo=timezone.utc)
 SKETCH_VERSION = 1               # bump when shingling, hashing or MinHash change: stored signatures then expire
-HASH_BATCH = 64                  # texts per batched shingle-hashing call
-PARALLEL_MIN = 20_000            # from this many texts, fingerprint in WORKERS processes
-WORKERS = min(2, os.cpu_count() or 1)
-WORKER_CHUNK = 2_048             # texts per task sent to a worker
+HASH_BATCH = 128                 # texts per batched shingle-hashing call (and per signing task)
+WORKER_CHUNK = 1_024             # texts per task
+PARALLEL_MIN = 32 * WORKER_CHUNK  # from this many texts a helper process takes chunks too (its start-up pays)
+WORKERS = min(2, os.cpu_count() or 1)   # processes sketching: this one and WORKERS - 1 helpers
+SKETCH_STEPS = ("read texts", "normalise+shingles", "set sizes+signatures")
 
 Phase = Callable[[str], AbstractContextManager[object]]
+TextSource = Callable[[list[int]], list[str]]   # the texts of the articles at these positions, in order
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,53 +87,138 @@ def fingerprint(text: str) -> tuple[np.ndarray, str | None]:
     return shingle_hashes(tokens(body)), agency
 
 
-def _fingerprint_chunk(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
-    """`fingerprint` of many texts: (flat sorted-unique hashes, int64 row offsets, agencies)."""
-    parts, sizes, agencies = [], [np.zeros(1, dtype=np.int64)], []
-    for first in range(0, len(texts), HASH_BATCH):
-        streams = []
-        for text in texts[first:first + HASH_BATCH]:
-            body, agency = strip_wire_furniture(text)
-            # ASCII text: NFKC changes nothing and its \w+ words are the [a-z0-9_] runs the hashing splits on
-            streams.append(body.lower() if body.isascii() else " ".join(tokens(body)))
-            agencies.append(agency)
+def _fingerprint_chunk(texts: Sequence[str] | Sequence[int], source: TextSource | None = None
+                       ) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
+    """`fingerprint` of many texts (or of the texts `source` gives for these positions): (flat sorted-unique
+    hashes, int64 row offsets, agencies)."""
+    parts, lengths, agencies = [], [np.zeros(1, dtype=np.int64)], []
+    for streams, batch_agencies in _batches(_read(texts, source)):
         flat, offsets = batch_shingle_sets(streams)
         parts.append(flat)
-        sizes.append(np.diff(offsets))
-    return (np.concatenate([np.empty(0, dtype=np.uint64), *parts]), np.cumsum(np.concatenate(sizes)),
+        lengths.append(np.diff(offsets))
+        agencies += batch_agencies
+    return (np.concatenate([np.empty(0, dtype=np.uint64), *parts]), np.cumsum(np.concatenate(lengths)),
             agencies)
 
 
-def _sketch_chunk(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[str | None], float, float]:
-    """MinHash signatures of texts, their shingle-set sizes and agencies, and the seconds of both steps."""
-    begin = time.perf_counter()
-    flat, offsets, agencies = _fingerprint_chunk(texts)
-    middle = time.perf_counter()
-    sigs = signatures_flat(flat, offsets)
-    return sigs, np.diff(offsets), agencies, middle - begin, time.perf_counter() - middle
+def _read(texts: Sequence[str] | Sequence[int], source: TextSource | None) -> Sequence[str]:
+    return texts if source is None else source(list(texts))     # type: ignore[arg-type]
 
 
-def sketches(texts: Sequence[str], seconds: dict[str, float] | None = None
-             ) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
+def _batches(texts: Sequence[str]) -> Iterator[tuple[list[str], list[str | None]]]:
+    """The body streams and agencies of texts, HASH_BATCH texts at a time."""
+    for first in range(0, len(texts), HASH_BATCH):
+        streams, agencies = zip(*body_streams(texts[first:first + HASH_BATCH]))
+        yield list(streams), list(agencies)
+
+
+def _sketch_chunk(texts: Sequence[str] | Sequence[int], source: TextSource | None = None
+                  ) -> tuple[np.ndarray, np.ndarray, list[str | None], tuple[float, float, float]]:
+    """MinHash signatures of texts (or of the texts `source` gives for these positions), their shingle-set
+    sizes and agencies, and the CPU seconds spent reading, shingling, and counting and signing.
+
+    Each batch's set sizes and signatures (numpy only, which releases the GIL) are computed in a second
+    thread while this one normalises and hashes the next batch.
+    """
+    begin = time.thread_time()
+    read = _read(texts, source)
+    after_read = time.thread_time()
+    agencies: list[str | None] = []
+    with ThreadPoolExecutor(1) as signer:
+        signing = []
+        for streams, batch_agencies in _batches(read):
+            signing.append(signer.submit(_sign, *batch_shingle_hashes(streams)))
+            agencies += batch_agencies
+        shingling = time.thread_time() - after_read
+        signed = [future.result() for future in signing]
+    return (np.concatenate([np.empty((0, NUM_PERM), dtype=np.uint32), *(part[0] for part in signed)]),
+            np.concatenate([np.empty(0, dtype=np.int64), *(part[1] for part in signed)]), agencies,
+            (after_read - begin, shingling, sum(part[2] for part in signed)))
+
+
+def _sign(hashes: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    """The signatures and set sizes of a batch's shingle hashes, and the CPU seconds it took."""
+    begin = time.thread_time()
+    return signatures_flat(hashes, offsets), unique_counts(hashes, offsets), time.thread_time() - begin
+
+
+def sketches(texts: Sequence[str] | Sequence[int], seconds: dict[str, float] | None = None,
+             source: TextSource | None = None) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
     """(signatures (n, NUM_PERM), shingle-set sizes, agencies) of every text, WORKER_CHUNK texts at a time.
 
-    Only the signatures are kept (512 bytes per text, not the ~3 KB of shingle hashes). Large batches are
-    spread over WORKERS processes (spawned, so safe next to threads); hashes and signatures are plain
-    integer arithmetic, identical in every process. `seconds` accumulates the process-seconds of the
-    shingling and signature steps.
+    `texts`: the texts, or with `source` the positions whose texts it gives (read chunk by chunk, where the
+    chunk is sketched). Only the signatures are kept (512 bytes per text, not the ~3 KB of shingle hashes).
+    Chunks also run in a helper process from PARALLEL_MIN texts (`_map_chunks`); hashes and signatures are
+    plain integer arithmetic, the same in any process or run. `seconds` accumulates the CPU seconds of
+    reading (with `source`), shingling and signing, summed over the processes, as SKETCH_STEPS.
     """
-    chunks = [texts[i:i + WORKER_CHUNK] for i in range(0, len(texts), WORKER_CHUNK)]
-    if len(texts) < PARALLEL_MIN or WORKERS < 2:
-        results = [_sketch_chunk(chunk) for chunk in chunks]
-    else:
-        with ProcessPoolExecutor(WORKERS, mp_context=get_context("spawn")) as pool:
-            results = list(pool.map(_sketch_chunk, chunks))
+    sigs = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
+    sizes = np.empty(len(texts), dtype=np.int64)
+    agencies: list[str | None] = [None] * len(texts)
+    spent = np.zeros(len(SKETCH_STEPS))
+    for first, (chunk_sigs, chunk_sizes, chunk_agencies, chunk_seconds) in _map_chunks(_sketch_chunk, texts,
+                                                                                      source):
+        sigs[first:first + len(chunk_sizes)], sizes[first:first + len(chunk_sizes)] = chunk_sigs, chunk_sizes
+        agencies[first:first + len(chunk_sizes)] = chunk_agencies
+        spent += chunk_seconds
     if seconds is not None:
-        seconds["normalise+shingles"] = seconds.get("normalise+shingles", 0.0) + sum(r[3] for r in results)
-        seconds["signatures"] = seconds.get("signatures", 0.0) + sum(r[4] for r in results)
-    sigs = np.concatenate([np.empty((0, NUM_PERM), dtype=np.uint32), *(r[0] for r in results)])
-    sizes = np.concatenate([np.empty(0, dtype=np.int64), *(r[1] for r in results)])
-    return sigs, sizes, [agency for r in results for agency in r[2]]
+        for name, value in zip(SKETCH_STEPS, spent.tolist()):
+            seconds[name] = seconds.get(name, 0.0) + value
+    return sigs, sizes, agencies
+
+
+def _fingerprints(texts: Sequence[str] | Sequence[int], source: TextSource | None
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """The shingle sets of many texts, WORKER_CHUNK at a time: (flat sorted-unique hashes, row offsets)."""
+    chunks = dict(_map_chunks(_fingerprint_chunk, texts, source))
+    parts = [chunks[first][0] for first in sorted(chunks)]
+    lengths = [np.diff(chunks[first][1]) for first in sorted(chunks)]
+    return (np.concatenate([np.empty(0, dtype=np.uint64), *parts]),
+            np.concatenate(([0], np.cumsum(np.concatenate([np.empty(0, dtype=np.int64), *lengths])))))
+
+
+def _map_chunks(function: Callable[[Sequence[str] | Sequence[int], TextSource | None], T],
+                texts: Sequence[str] | Sequence[int], source: TextSource | None) -> Iterator[tuple[int, T]]:
+    """(first position, `function(chunk, source)`) for each WORKER_CHUNK of texts (or positions), in no
+    particular order.
+
+    This process works through the chunks from the front. From PARALLEL_MIN texts, WORKERS - 1 helper
+    processes (spawned, so safe next to threads) take chunks from the back once they have started, so their
+    start-up (~0.3 s: an interpreter, numpy, this module) never holds the work up; a chunk and its result
+    cross as pickles, and with `source` the helpers call their own copy of it. A helper that fails (or never
+    starts) leaves its chunks to this process.
+    """
+    chunks = deque((first, texts[first:first + WORKER_CHUNK]) for first in range(0, len(texts), WORKER_CHUNK))
+    if len(texts) < PARALLEL_MIN or WORKERS < 2:
+        yield from ((first, function(chunk, source)) for first, chunk in chunks)
+        return
+    pool = ProcessPoolExecutor(WORKERS - 1, mp_context=get_context("spawn"))
+    try:
+        started: Future[int] | None = pool.submit(os.getpid)     # done once a helper runs
+        running: dict[Future[T], tuple[int, Sequence[str] | Sequence[int]]] = {}
+        while chunks or running:
+            if started is not None and started.done():    # keep each helper busy: one chunk, one queued
+                while started is not None and chunks and len(running) < 2 * (WORKERS - 1):
+                    first, chunk = chunks.pop()
+                    try:
+                        running[pool.submit(function, chunk, source)] = first, chunk
+                    except BrokenProcessPool:
+                        chunks.append((first, chunk))
+                        started = None
+            for future in [future for future in running if future.done()]:
+                first, chunk = running.pop(future)
+                if future.exception() is None:
+                    yield first, future.result()
+                else:                         # done here instead (raising here if it fails here too)
+                    chunks.append((first, chunk))
+                    started = None
+            if chunks:
+                first, chunk = chunks.popleft()
+                yield first, function(chunk, source)
+            elif running:
+                wait(running, return_when=FIRST_COMPLETED)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def assign_wire(new: Sequence[WireText], history: Sequence[WireText] = ()) -> dict[str, WireResult]:
@@ -134,38 +226,57 @@ def assign_wire(new: Sequence[WireText], history: Sequence[WireText] = ()) -> di
     return _assign_wire(new, history)
 
 
+def assign_wire_streamed(new: Sequence[WireText], history: Sequence[WireText], texts: TextSource
+                         ) -> dict[str, WireResult]:
+    """`assign_wire` without holding the texts in memory: `texts(positions)` gives the texts of the articles
+    at those positions of [*history, *new] (the `text` of the WireTexts is not read).
+
+    The texts are read WORKER_CHUNK at a time and only their signatures kept; the articles in candidate
+    pairs (a few percent) are read once more for verification. `texts` must pickle: helper processes call
+    their own copy.
+    """
+    return _assign_wire(new, history, source=texts)
+
+
 def _no_phase(name: str) -> AbstractContextManager[object]:
     return nullcontext()
 
 
 def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phase: Phase = _no_phase,
-                 seconds: dict[str, float] | None = None) -> dict[str, WireResult]:
-    """`assign_wire`, with each phase run inside `phase(name)` and the process-seconds of shingling and
-    signatures added to `seconds` (the scale benchmark times them)."""
+                 seconds: dict[str, float] | None = None, source: TextSource | None = None
+                 ) -> dict[str, WireResult]:
+    """`assign_wire` (or with `source`, `assign_wire_streamed`), with each phase run inside `phase(name)` and
+    the CPU seconds of reading, shingling and signing added to `seconds` (the scale benchmark times them)."""
     items = [*history, *new]
     n_history = len(history)
+
+    def texts_of(positions: list[int]) -> Sequence[str] | Sequence[int]:
+        return positions if source is not None else [items[k].text for k in positions]
+
     with phase("shingles+signatures"):
         unsketched = [k for k, item in enumerate(items) if item.signature is None]
-        fresh, fresh_sizes, fresh_agencies = sketches([items[k].text for k in unsketched], seconds)
-        sigs = np.empty((len(items), NUM_PERM), dtype=np.uint32)
-        sizes = np.array([item.n_shingles for item in items], dtype=np.int64)
-        agencies: list[str | None] = [None] * len(items)
-        for k, item in enumerate(items):
-            if item.signature is not None:
-                sigs[k] = item.signature
-        sigs[unsketched], sizes[unsketched] = fresh, fresh_sizes
-        for k, agency in zip(unsketched, fresh_agencies):
-            agencies[k] = agency
+        fresh, fresh_sizes, fresh_agencies = sketches(texts_of(unsketched), seconds, source)
+        if len(unsketched) == len(items):       # nothing stored: no copy of the signatures
+            sigs, sizes, agencies = fresh, fresh_sizes, fresh_agencies
+        else:
+            sigs = np.empty((len(items), NUM_PERM), dtype=np.uint32)
+            sizes = np.array([item.n_shingles for item in items], dtype=np.int64)
+            agencies = [None] * len(items)
+            for k, item in enumerate(items):
+                if item.signature is not None:
+                    sigs[k] = item.signature
+            sigs[unsketched], sizes[unsketched] = fresh, fresh_sizes
+            for k, agency in zip(unsketched, fresh_agencies):
+                agencies[k] = agency
+        del fresh
     is_new = np.arange(len(items)) >= n_history
     with phase("candidates"):
-        keys = band_keys(sigs)
-        pairs = candidate_pairs(keys, is_new)
-        del keys
+        pairs = signature_pairs(sigs, is_new)
 
     with phase("verification"):
         # the shingle sets again, only for the articles in candidate pairs (a few percent of them)
         involved = np.unique(pairs)
-        flat, offsets, _ = _fingerprint_chunk([items[k].text for k in involved.tolist()])
+        flat, offsets = _fingerprints(texts_of(involved.tolist()), source)
         row = dict(zip(involved.tolist(), range(len(involved))))
         matches: dict[int, dict[int, float]] = defaultdict(dict)
         reused: dict[int, list[np.ndarray]] = defaultdict(list)
