@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from copydesk.config import Settings
+from copydesk.config import RUNNERS, Settings
 from copydesk.warehouse.query import (DEFAULT_MAX_ROWS, FORMATS, WRITERS, QueryError, format_table,
                                       open_warehouse, run_query)
 
@@ -35,6 +35,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                      help="let URLs reach private and loopback addresses (intranets, tests)")
     run.add_argument("--refetch", action="store_true", help="fetch article URLs again even when already stored")
     run.add_argument("--contact-url", default=None, help="the contact URL named in copydesk's User-Agent")
+    run.add_argument("--runner", choices=RUNNERS, default=None,
+                     help="where extraction and wire signatures run: local processes (default) or a Dask cluster")
+    run.add_argument("--dask-address", metavar="ADDR", default=None,
+                     help="with --runner dask: the scheduler of an existing cluster (default: a local cluster)")
+    run.add_argument("--lake", metavar="URI", default=None,
+                     help="the lake's folder or URI, e.g. s3://bucket/prefix (default: DIR/lake)")
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
     sql = commands.add_parser("sql", help="run a read-only SQL query against the warehouse and print the rows")
     sql.add_argument("query", metavar="QUERY", help="the SQL to run (DuckDB dialect); - reads it from stdin")
@@ -64,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, value in {**PREFECT_DEFAULTS, **({} if args.verbose else QUIET_CONSOLE)}.items():
         os.environ.setdefault(name, value)
     flags = {"WORKERS": args.workers, "BATCH_SIZE_DOCUMENTS": args.batch_size, "CONTACT_URL": args.contact_url,
-             "ALLOW_PRIVATE": args.allow_private or None, "REFETCH": args.refetch or None}
+             "ALLOW_PRIVATE": args.allow_private or None, "REFETCH": args.refetch or None,
+             "RUNNER": args.runner, "DASK_ADDRESS": args.dask_address, "LAKE": args.lake}
     for name, value in flags.items():  # the flow reads its settings from the environment, in one place
         if value is not None:
             os.environ[f"COPYDESK_{name}"] = str(value)

@@ -19,6 +19,7 @@ from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.utilities.annotations import quote
 
+from copydesk.cluster import DaskPool, dask_pool
 from copydesk.config import DEMO_CORPUS, Settings
 from copydesk.records import Article, ArticleSource, Candidate, Document, Poll, Reject, WireLink, utc_now
 from copydesk.tasks.crawl import CrawlResult, Sink, crawl, is_web_input
@@ -75,9 +76,10 @@ def fetch_web(inputs: Sequence[str], lake: Lake, settings: Settings, sink: Sink)
 
 
 @task(name="clean", cache_policy=NONE)
-def clean(documents: Sequence[Document], settings: Settings) -> tuple[list[Candidate], list[Reject]]:
+def clean(documents: Sequence[Document], settings: Settings, pool: DaskPool | None = None
+          ) -> tuple[list[Candidate], list[Reject]]:
     """Extract text and metadata, detect language: documents to candidates and rejects."""
-    return clean_batch(list(documents), settings)
+    return clean_batch(list(documents), settings, pool)
 
 
 @task(name="deduplicate", cache_policy=NONE)
@@ -89,14 +91,14 @@ def collapse_duplicates(candidates: Sequence[Candidate], lake: Lake) -> tuple[li
 
 
 @task(name="group", cache_policy=NONE)
-def group(kept: Sequence[Candidate], lake: Lake, settings: Settings, index: StoryIndex
-          ) -> tuple[list[Article], list[WireLink]]:
+def group(kept: Sequence[Candidate], lake: Lake, settings: Settings, index: StoryIndex,
+          pool: DaskPool | None = None) -> tuple[list[Article], list[WireLink]]:
     """Give each new article its wire cluster (against the history in the window), its origin and its story;
     also return the new lineage of stored copies whose cluster a new, earlier copy now originates."""
     start = min([c.published_at for c in kept if c.published_at] or [utc_now()])
     history = lake.wire_history(start - timedelta(days=settings.wire_window_days))
     new = [WireText(c.article_id, c.text, c.published_at, c.outlet) for c in kept]
-    wire = assign_wire(new, history)
+    wire = assign_wire(new, history, pool.sketches if pool else None)
     origins = lake.wire_origins({result.cluster_id for result in wire.values()}, history)
     lineage = trace_lineage(new, wire, origins, lambda clusters: lake.wire_members(clusters, history))
     since = start - timedelta(days=settings.story_window_days)
@@ -139,7 +141,7 @@ def batched(items: Iterable[Document | Reject], size: int) -> Iterator[list[Docu
 
 
 def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summary: RunSummary,
-           seen: set[str], index: StoryIndex) -> None:
+           seen: set[str], index: StoryIndex, pool: DaskPool | None = None) -> None:
     """Take one batch through clean, deduplicate and group into the lake, skipping what the lake has."""
     summary.documents_read += len(batch)
     known = lake.known_doc_keys(item.doc_key for item in batch) | seen
@@ -151,9 +153,9 @@ def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summa
     documents = [d for d in fresh if isinstance(d, Document)]
     read_rejects = [r for r in fresh if isinstance(r, Reject)]
 
-    candidates, clean_rejects = clean(quote(documents), settings)
+    candidates, clean_rejects = clean(quote(documents), settings, pool)
     kept, sources = collapse_duplicates(quote(candidates), lake)
-    articles, links = group(quote(kept), lake, settings, index)
+    articles, links = group(quote(kept), lake, settings, index, pool)
     rejects = read_rejects + clean_rejects
     commit_batch(lake, quote(documents), quote(articles), quote(sources), quote(rejects), links=quote(links))
 
@@ -175,10 +177,10 @@ def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None) 
 
     def ingest_all(items: Iterable[Document | Reject]) -> None:
         for batch in batched(items, settings.batch_size_documents):
-            ingest(batch, lake, settings, summary, seen, index)
+            ingest(batch, lake, settings, summary, seen, index, pool)
 
-    with warehouse_lock(settings.warehouse_dir):
-        lake = Lake(settings.warehouse_dir / LAKE_DIR)
+    with warehouse_lock(settings.warehouse_dir), dask_pool(settings) as pool:
+        lake = Lake(settings.lake or settings.warehouse_dir / LAKE_DIR)
         try:
             if web:
                 crawled = fetch_web(web, lake, settings, ingest_all)

@@ -2,7 +2,8 @@
 
 HTML goes through trafilatura (`bare_extraction` with metadata); the plain-text format and JSON Lines
 records are parsed directly. Each document becomes a `Candidate` or a `Reject` (stage `extract`).
-`clean_batch` spreads a batch over worker processes: trafilatura holds the GIL, so threads would not help.
+`clean_batch` spreads a batch over worker processes (or a Dask cluster's workers, `copydesk.cluster`):
+trafilatura holds the GIL, so threads would not help.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 from multiprocessing import get_context
+from typing import TYPE_CHECKING
 
 import trafilatura
 from lxml.etree import _Element
@@ -30,6 +32,9 @@ from copydesk.tasks.charsets import EncodingError, decode, declared_charset
 from copydesk.tasks.dates import parse_datetime, plausible_date
 from copydesk.tasks.language import detect_language, normalise_code
 from copydesk.tasks.urls import canonical_url, outlet_of
+
+if TYPE_CHECKING:
+    from copydesk.cluster import DaskPool
 
 STAGE = "extract"
 PARALLEL_MIN_DOCUMENTS = 24          # below this a batch is cleaned in-process: workers cost ~1 s to start
@@ -329,16 +334,19 @@ def shutdown_pool() -> None:
         _pool = None
 
 
-def clean_batch(documents: list[Document], settings: Settings) -> tuple[list[Candidate], list[Reject]]:
-    """Clean a batch of documents over `settings.worker_count` processes, keeping their order."""
-    workers = settings.worker_count
-    if workers <= 1 or len(documents) < PARALLEL_MIN_DOCUMENTS:
+def clean_batch(documents: list[Document], settings: Settings, pool: DaskPool | None = None
+                ) -> tuple[list[Candidate], list[Reject]]:
+    """Clean a batch of documents over `settings.worker_count` processes, or on the workers of a Dask
+    `pool`, keeping their order."""
+    workers = pool.slots if pool else settings.worker_count
+    if pool is None and (workers <= 1 or len(documents) < PARALLEL_MIN_DOCUMENTS):
         results = clean_chunk(documents, settings)
     else:
         size = max(1, -(-len(documents) // (workers * CHUNKS_PER_WORKER)))
         chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
-        pool = _worker_pool(workers)
-        results = [r for chunk in pool.map(clean_chunk, chunks, [settings] * len(chunks)) for r in chunk]
+        mapped = (pool.map(clean_chunk, chunks, settings=settings) if pool
+                  else _worker_pool(workers).map(clean_chunk, chunks, [settings] * len(chunks)))
+        results = [r for chunk in mapped for r in chunk]
     candidates = [r for r in results if isinstance(r, Candidate)]
     rejects = [r for r in results if isinstance(r, Reject)]
     return candidates, rejects

@@ -48,6 +48,8 @@ WORKERS = min(2, os.cpu_count() or 1)
 WORKER_CHUNK = 2_048             # texts per task sent to a worker
 
 Phase = Callable[[str], AbstractContextManager[object]]
+# (signatures, shingle-set sizes, agencies) of texts, as `sketches` gives them; elsewhere, e.g. on a cluster
+Sketcher = Callable[[Sequence[str]], tuple[np.ndarray, np.ndarray, list[str | None]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +131,11 @@ def sketches(texts: Sequence[str], seconds: dict[str, float] | None = None
     return sigs, sizes, [agency for r in results for agency in r[2]]
 
 
-def assign_wire(new: Sequence[WireText], history: Sequence[WireText] = ()) -> dict[str, WireResult]:
-    """Give each new article its wire cluster, its similarity to the cluster's founder, agency and reuse."""
-    return _assign_wire(new, history)
+def assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), sketch: Sketcher | None = None
+                ) -> dict[str, WireResult]:
+    """Give each new article its wire cluster, its similarity to the cluster's founder, agency and reuse;
+    `sketch` signs the texts not signed yet (default: `sketches`, here)."""
+    return _assign_wire(new, history, sketch=sketch)
 
 
 def _no_phase(name: str) -> AbstractContextManager[object]:
@@ -139,14 +143,16 @@ def _no_phase(name: str) -> AbstractContextManager[object]:
 
 
 def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phase: Phase = _no_phase,
-                 seconds: dict[str, float] | None = None) -> dict[str, WireResult]:
+                 seconds: dict[str, float] | None = None, sketch: Sketcher | None = None
+                 ) -> dict[str, WireResult]:
     """`assign_wire`, with each phase run inside `phase(name)` and the process-seconds of shingling and
     signatures added to `seconds` (the scale benchmark times them)."""
     items = [*history, *new]
     n_history = len(history)
     with phase("shingles+signatures"):
         unsketched = [k for k, item in enumerate(items) if item.signature is None]
-        fresh, fresh_sizes, fresh_agencies = sketches([items[k].text for k in unsketched], seconds)
+        texts = [items[k].text for k in unsketched]
+        fresh, fresh_sizes, fresh_agencies = sketch(texts) if sketch else sketches(texts, seconds)
         sigs = np.empty((len(items), NUM_PERM), dtype=np.uint32)
         sizes = np.array([item.n_shingles for item in items], dtype=np.int64)
         agencies: list[str | None] = [None] * len(items)
