@@ -11,6 +11,7 @@ are the same as with the local runner.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 THREADS_PER_WORKER = 1       # trafilatura holds the GIL: one chunk per worker process at a time
+DASK_LOG_LEVEL = logging.WARNING   # distributed logs every connection and worker start at INFO
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ def dask_pool(settings: Settings) -> Iterator[DaskPool | None]:
         from prefect_dask import DaskTaskRunner
     except ImportError as err:
         raise RuntimeError("the dask runner needs prefect-dask: pip install 'copydesk[dask]'") from err
+    logging.getLogger("distributed").setLevel(DASK_LOG_LEVEL)
     if settings.dask_address:
         runner = DaskTaskRunner(address=settings.dask_address)
     else:
