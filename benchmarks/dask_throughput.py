@@ -6,7 +6,12 @@ extraction (`clean_batch`) in this process, in the local pool of 2 processes, an
 1 and of 2 worker processes, then the wire signatures of every kept text (`sketches`) here and on 2 Dask
 workers (cluster start-up not included). Then `copydesk run` end to end, as a user runs it, on a fresh
 warehouse with each runner (Prefect's temporary API server and the cluster's start-up included).
-The machine's load average is printed before and after: on a shared machine it disturbs every figure.
+Each line gives wall seconds, documents per second and the CPU seconds spent by this process and every
+process it started (the pools' and clusters' workers included, with their start-up and shutdown): on a
+shared machine the wall time follows the other processes' load, the CPU time much less. For the Dask
+runs, the CPU seconds of the work alone follow: in this process (scheduler, client, sending and receiving)
+and in the workers (receiving, cleaning, sending back), start-up and shutdown left out. The machine's load
+average is printed before and after.
 
     .venv/bin/python -m benchmarks.dask_throughput --copies 3
 """
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -38,12 +44,25 @@ def load() -> str:
     return "load average " + " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
+def own_cpu_seconds() -> float:
+    """CPU seconds of this process (run on a Dask worker: of the worker)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its finished children (and theirs)."""
+    return sum(usage.ru_utime + usage.ru_stime for usage in (resource.getrusage(resource.RUSAGE_SELF),
+                                                             resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+
 def timed(label: str, n: int, work: Callable[[], object]) -> object:
-    """Run `work`, print its seconds and rate, return its result."""
+    """Run `work`, print its wall seconds, its rate and the CPU seconds it took; return its result."""
+    cpu = cpu_seconds()
     start = time.perf_counter()
     result = work()
     seconds = time.perf_counter() - start
-    print(f"{label:<44} {seconds:8.2f} s {n / seconds:9.1f} /s", flush=True)
+    print(f"{label:<44} {seconds:8.2f} s {n / seconds:9.1f} /s {cpu_seconds() - cpu:8.1f} CPU s", flush=True)
     return result
 
 
@@ -78,26 +97,42 @@ def main() -> None:
             iter_documents([str(root / "inputs")], local.max_document_bytes), local.batch_size_documents)]
         print(f"inputs: {n} documents in {len(batches)} batches of up to {local.batch_size_documents}")
 
-        print("extraction (clean_batch), no Prefect:")
+        print("extraction (clean_batch), no Prefect; CPU with the workers' start-up and shutdown:")
         timed("  in this process", n, lambda: clean_all(batches, Settings(workers=1)))
-        kept = timed(f"  local pool, {WORKERS} processes", n, lambda: clean_all(batches, local))
-        shutdown_pool()
+
+        def in_local_pool() -> list[Candidate]:
+            try:
+                return clean_all(batches, local)
+            finally:
+                shutdown_pool()
+
+        kept = timed(f"  local pool, {WORKERS} processes", n, in_local_pool)
         texts = [c.text for c in kept]  # type: ignore[attr-defined]
         for workers in (1, WORKERS):
+            cpu = cpu_seconds()
             with dask_pool(Settings(runner="dask", workers=workers)) as pool:
-                timed(f"  Dask, local cluster of {workers} worker(s)", n,
-                      lambda: clean_all(batches, local, pool))
-                if workers == WORKERS:
-                    print(f"wire signatures of the {len(texts)} kept texts:")
-                    timed("  in this process", len(texts), lambda: sketches(texts))
-                    timed(f"  Dask, local cluster of {workers} workers", len(texts), lambda: pool.sketches(texts))
+                before, here = pool.client.run(own_cpu_seconds), own_cpu_seconds()
+                start = time.perf_counter()
+                clean_all(batches, local, pool)
+                seconds = time.perf_counter() - start
+                here, after = own_cpu_seconds() - here, pool.client.run(own_cpu_seconds)
+            in_workers = sum(after.values()) - sum(before.values())
+            print(f"{f'  Dask, local cluster of {workers} worker(s)':<44} {seconds:8.2f} s {n / seconds:9.1f} /s "
+                  f"{cpu_seconds() - cpu:8.1f} CPU s (work: {here:.1f} here, {in_workers:.1f} in the workers)",
+                  flush=True)
+        print(f"wire signatures of the {len(texts)} kept texts (CPU of the cluster not counted):")
+        timed("  in this process", len(texts), lambda: sketches(texts))
+        with dask_pool(Settings(runner="dask", workers=WORKERS)) as pool:
+            timed(f"  Dask, local cluster of {WORKERS} workers", len(texts), lambda: pool.sketches(texts))
 
         print("copydesk run, fresh warehouse (Prefect server and cluster start-up included):")
         for label, flags in (("default runner (local pool)", ()), ("--runner dask (local cluster)", ("--runner", "dask"))):
             folder = root / label.split()[0].strip("-")
             folder.mkdir()
+            cpu = cpu_seconds()
             seconds = run_copydesk(root / "inputs", folder / "data", *flags)
-            print(f"  {label:<42} {seconds:8.2f} s {n / seconds:9.1f} /s", flush=True)
+            print(f"  {label:<42} {seconds:8.2f} s {n / seconds:9.1f} /s {cpu_seconds() - cpu:8.1f} CPU s",
+                  flush=True)
     print(load())
 
 
