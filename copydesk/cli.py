@@ -10,7 +10,7 @@ import traceback
 from datetime import date
 from pathlib import Path
 
-from copydesk.config import DEMO_CORPUS, Settings
+from copydesk.config import DEMO_CORPUS, RUNNERS, Settings
 from copydesk.report.data import DEFAULT_TOP_STORIES
 from copydesk.report.page import ReportError, write_report
 from copydesk.tasks.dates import PublishedRange
@@ -48,6 +48,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                      help="backfill: keep only articles published on or after DATE (YYYY-MM-DD, UTC)")
     run.add_argument("--to", dest="published_to", type=day, metavar="DATE",
                      help="backfill: keep only articles published on or before DATE (YYYY-MM-DD, UTC)")
+    run.add_argument("--runner", choices=RUNNERS, default=None,
+                     help="where extraction and wire signatures run: local processes (default) or a Dask cluster")
+    run.add_argument("--dask-address", metavar="ADDR", default=None,
+                     help="with --runner dask: the scheduler of an existing cluster (default: a local cluster)")
+    run.add_argument("--lake", metavar="URI", default=None,
+                     help="the lake's folder or URI, e.g. s3://bucket/prefix (default: DIR/lake)")
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
     run.add_argument("--progress", choices=PROGRESS_MODES, default="auto",
                      help="bars per stage on a terminal, a line per batch otherwise (auto, the default; off with "
@@ -55,6 +61,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     status = commands.add_parser("status", help="show the last runs, how fresh the warehouse is and what was "
                                                 "rejected (reads the warehouse folder only)")
     status.add_argument("--warehouse", metavar="DIR", default=None, help="warehouse folder (default ./data)")
+    status.add_argument("--lake", metavar="URI", default=None,
+                        help="the lake's folder or URI, when the runs put it elsewhere (default: DIR/lake)")
     status.add_argument("--runs", type=positive_count, default=DEFAULT_RUNS, metavar="N",
                         help=f"list the last N runs (default {DEFAULT_RUNS})")
     sql = commands.add_parser("sql", help="run a read-only SQL query against the warehouse and print the rows")
@@ -120,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, value in {**PREFECT_DEFAULTS, **({} if args.verbose else QUIET_CONSOLE)}.items():
         os.environ.setdefault(name, value)
     flags = {"WORKERS": args.workers, "BATCH_SIZE_DOCUMENTS": args.batch_size, "CONTACT_URL": args.contact_url,
-             "ALLOW_PRIVATE": args.allow_private or None, "REFETCH": args.refetch or None}
+             "ALLOW_PRIVATE": args.allow_private or None, "REFETCH": args.refetch or None,
+             "RUNNER": args.runner, "DASK_ADDRESS": args.dask_address, "LAKE": args.lake}
     for name, value in flags.items():  # the flow reads its settings from the environment, in one place
         if value is not None:
             os.environ[f"COPYDESK_{name}"] = str(value)
@@ -199,13 +208,14 @@ def report(args: argparse.Namespace) -> int:
 
 def status(args: argparse.Namespace) -> int:
     """Print the last runs, the warehouse's freshness and the recent rejects; exit 1 when there is no folder."""
-    warehouse_dir = Settings.from_env(warehouse_dir=args.warehouse).warehouse_dir
+    settings = Settings.from_env(warehouse_dir=args.warehouse, lake=args.lake)
+    warehouse_dir = settings.warehouse_dir
     if not warehouse_dir.is_dir():
         print(f"copydesk: no warehouse folder at {warehouse_dir}; `copydesk run --warehouse {warehouse_dir}` "
               "makes one", file=sys.stderr)
         return 1
     try:
-        sys.stdout.write(render(gather(warehouse_dir, args.runs)))
+        sys.stdout.write(render(gather(warehouse_dir, args.runs, settings.lake)))
         sys.stdout.flush()
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 DEMO_CORPUS = Path(__file__).parent / "demo" / "corpus"
 TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+RUNNERS = ("local", "dask")     # where extraction and wire signatures run (see `runner`)
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,11 @@ class Settings:
 
     warehouse_dir: Path = Path("data")
     batch_size_documents: int = 500          # documents per lake batch (one Prefect task run per stage)
-    workers: int = 0                         # extraction processes; 0 = one per core
+    workers: int = 0                         # extraction processes (or local Dask workers); 0 = one per core
+    lake: str = ""                           # the lake's folder or URI (`s3://bucket/prefix`); "" = WAREHOUSE/lake
+    # scale-out: `local` cleans and signs in processes of this machine; `dask` on a Dask cluster (prefect-dask)
+    runner: str = "local"
+    dask_address: str = ""                   # scheduler of an existing cluster (`tcp://host:8786`); "" = a local one
     max_document_bytes: int = 10_000_000     # larger inputs are rejected as `too_large`
     min_article_words: int = 10              # shorter main texts are rejected as `no_article`
     language_sample_chars: int = 1_000       # title + this much text goes to langdetect
@@ -53,6 +58,10 @@ class Settings:
         if "warehouse_dir" in values:
             values["warehouse_dir"] = Path(str(values["warehouse_dir"]))
         return replace(cls(), **values)
+
+    def __post_init__(self) -> None:
+        if self.runner not in RUNNERS:
+            raise ValueError(f"runner must be one of {', '.join(RUNNERS)}, not {self.runner!r}")
 
     @property
     def worker_count(self) -> int:

@@ -283,7 +283,7 @@ def test_a_lake_file_that_cannot_be_loaded_is_named_by_the_build(tmp_path: Path)
     lake = Lake(tmp_path / "lake")
     batch_id = new_batch_id()
     lake.commit(batch_id, batch_tables(batch_id, [Document.of("s", "html", b"x")]))
-    bad = lake.path("rejects", batch_id)
+    bad = Path(lake.path("rejects", batch_id))
     bad.write_bytes(bad.read_bytes()[:-12])
     with pytest.raises(LakeError, match=str(bad)):
         build_warehouse(lake, tmp_path)

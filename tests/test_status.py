@@ -23,7 +23,7 @@ from copydesk.cli import main
 from copydesk.progress import BATCH_STAGES
 from copydesk.records import utc_now
 from copydesk.warehouse.runs import COMPLETED, RUNNING, RunRecord, read_records
-from copydesk.warehouse.status import LAKE_MANIFESTS, STOPPED, gather, render, settle
+from copydesk.warehouse.status import LAKE_DIR, MANIFESTS, STOPPED, gather, render, settle
 
 pytestmark = pytest.mark.e2e
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -166,7 +166,7 @@ def test_a_killed_run_is_reported_stopped_and_the_next_run_goes_on(
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + RUN_TIMEOUT_SECONDS
     try:
-        while not list((warehouse / LAKE_MANIFESTS).glob("*.json")):   # the first batch is committed
+        while not list((warehouse / LAKE_DIR / MANIFESTS).glob("*.json")):   # the first batch is committed
             assert proc.poll() is None and time.monotonic() < deadline, "the run ended before its first batch"
             time.sleep(POLL_SECONDS)
     finally:
@@ -236,7 +236,23 @@ def test_runs_are_listed_newest_first_up_to_the_limit(tmp_path: Path, capsys: py
 
 
 def test_the_lake_layout_status_reads_is_the_pipelines() -> None:
-    from copydesk.flows.pipeline import LAKE_DIR
-    from copydesk.warehouse.lake import MANIFESTS
+    from copydesk.flows import pipeline
+    from copydesk.warehouse import lake
 
-    assert LAKE_MANIFESTS == Path(LAKE_DIR) / MANIFESTS
+    assert (LAKE_DIR, MANIFESTS) == (pipeline.LAKE_DIR, lake.MANIFESTS)
+
+
+def test_status_reads_a_lake_kept_elsewhere(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from copydesk.records import Reject
+    from copydesk.warehouse.lake import Lake, batch_tables, new_batch_id
+
+    elsewhere, warehouse = tmp_path / "shared-lake", tmp_path / "wh"
+    warehouse.mkdir()
+    batch_id = new_batch_id()
+    Lake(elsewhere).commit(batch_id, batch_tables(batch_id, rejects=[
+        Reject.of("file:///notes.pdf", "read", "unsupported_type", "application/pdf", "k1")]))
+    assert gather(warehouse).pending_batches == 0                       # DIR/lake: nothing there
+    assert gather(warehouse, lake=str(elsewhere)).pending_batches == 1  # a folder
+    assert gather(warehouse, lake=elsewhere.as_uri()).pending_batches == 1   # a URI, read through pyarrow
+    text = status_text(warehouse, "--lake", elsewhere.as_uri(), capsys=capsys)
+    assert "The lake holds 1 batch" in text

@@ -25,6 +25,7 @@ from prefect.client.schemas.objects import State, TaskRun
 from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
 
+from copydesk.cluster import DaskPool, dask_pool
 from copydesk.config import DEMO_CORPUS, Settings
 from copydesk.crashpoints import crash_point
 from copydesk.flows import observe
@@ -112,9 +113,10 @@ def recall(documents: Sequence[Document], lake: Lake) -> dict[str, Candidate | R
 
 
 @task(name="clean", cache_policy=NONE, timeout_seconds=BATCH_STAGE_TIMEOUT_SECONDS)
-def clean(documents: Sequence[Document], settings: Settings) -> tuple[list[Candidate], list[Reject]]:
+def clean(documents: Sequence[Document], settings: Settings, pool: DaskPool | None = None
+          ) -> tuple[list[Candidate], list[Reject]]:
     """Extract text and metadata, detect language: documents to candidates and rejects."""
-    cleaned = clean_batch(list(documents), settings)
+    cleaned = clean_batch(list(documents), settings, pool)
     crash_point("clean")
     return cleaned
 
@@ -128,14 +130,14 @@ def collapse_duplicates(candidates: Sequence[Candidate], lake: Lake) -> tuple[li
 
 
 @task(name="group", cache_policy=NONE, timeout_seconds=BATCH_STAGE_TIMEOUT_SECONDS)
-def group(kept: Sequence[Candidate], lake: Lake, settings: Settings, index: StoryIndex
-          ) -> tuple[list[Article], list[WireLink]]:
+def group(kept: Sequence[Candidate], lake: Lake, settings: Settings, index: StoryIndex,
+          pool: DaskPool | None = None) -> tuple[list[Article], list[WireLink]]:
     """Give each new article its wire cluster (against the history in the window), its origin and its story;
     also return the new lineage of stored copies whose cluster a new, earlier copy now originates."""
     start = min([c.published_at for c in kept if c.published_at] or [utc_now()])
     history = lake.wire_history(start - timedelta(days=settings.wire_window_days))
     new = [WireText(c.article_id, c.text, c.published_at, c.outlet) for c in kept]
-    wire = assign_wire(new, history)
+    wire = assign_wire(new, history, pool.sketches if pool else None)
     origins = lake.wire_origins({result.cluster_id for result in wire.values()}, history)
     lineage = trace_lineage(new, wire, origins, lambda clusters: lake.wire_members(clusters, history))
     since = start - timedelta(days=settings.story_window_days)
@@ -179,7 +181,8 @@ def batched(items: Iterable[Document | Reject], size: int) -> Iterator[list[Docu
 
 
 def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summary: RunSummary,
-           seen: set[str], index: StoryIndex, published: PublishedRange | None = None) -> None:
+           seen: set[str], index: StoryIndex, published: PublishedRange | None = None,
+           pool: DaskPool | None = None) -> None:
     """Take one batch through clean, deduplicate and group into the lake, skipping what the lake has and
     extracting no bytes twice. With `published`, documents whose article falls outside those days are left
     out of the lake (a later run takes them)."""
@@ -196,7 +199,7 @@ def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summa
 
     recalled = recall(quote(documents), lake)
     unknown = [d for d in documents if d.doc_key not in recalled]
-    cleaned, clean_rejects = clean(quote(unknown), settings)
+    cleaned, clean_rejects = clean(quote(unknown), settings, pool)
     summary.extraction_reused += len(recalled) + len(unknown) - len({d.extraction_key() for d in unknown})
     order = {d.doc_key: position for position, d in enumerate(documents)}
     candidates = sorted(cleaned + [r for r in recalled.values() if isinstance(r, Candidate)],
@@ -210,7 +213,7 @@ def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summa
     observe.lap(summary, "clean", len(batch))
     kept, sources = collapse_duplicates(quote(candidates), lake)
     observe.lap(summary, "deduplicate", len(batch))
-    articles, links = group(quote(kept), lake, settings, index)
+    articles, links = group(quote(kept), lake, settings, index, pool)
     observe.lap(summary, "group", len(batch))
     rejects = read_rejects + clean_rejects
     commit_batch(lake, quote(documents), quote(articles), quote(sources), quote(rejects), links=quote(links))
@@ -239,11 +242,12 @@ def pipeline(inputs: list[str] | None = None, warehouse_dir: str | None = None, 
 
     def ingest_all(items: Iterable[Document | Reject]) -> None:
         for batch in batched(items, settings.batch_size_documents):
-            ingest(batch, lake, settings, summary, seen, index, published)
+            ingest(batch, lake, settings, summary, seen, index, published, pool)
             observe.batch_done(summary)
 
-    with warehouse_lock(settings.warehouse_dir, settings.lock_wait_seconds, get_run_logger().warning):
-        lake = Lake(settings.warehouse_dir / LAKE_DIR)
+    with (warehouse_lock(settings.warehouse_dir, settings.lock_wait_seconds, get_run_logger().warning),
+          dask_pool(settings) as pool):
+        lake = Lake(settings.lake or settings.warehouse_dir / LAKE_DIR)
         try:
             if web:
                 crawled = fetch_web(web, lake, settings, ingest_all, published)

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from copydesk.files import write_text_atomic
 from copydesk.report.charts import (OTHER_COLOUR, esc, format_day, format_lag, format_time, language_bar_svg,
                                     language_colours, language_name, legend_svg, noun, report_days, sparkline_svg,
                                     story_timeline_svg)
 from copydesk.report.data import DEFAULT_TOP_STORIES, OutletRow, ReportData, StoryTimeline, read_report
-from copydesk.warehouse.lake import write_atomic
 from copydesk.warehouse.query import open_warehouse
 
 REPORT_FILE = "report.html"     # written into the warehouse folder unless --output says otherwise
@@ -194,7 +194,7 @@ def write_report(warehouse_dir: Path, output: Path | None = None,
     path = output or warehouse_dir / REPORT_FILE
     page = render_report(data, source=str(warehouse_dir))
     try:
-        write_atomic(path, lambda tmp: tmp.write_text(page, encoding="utf-8"))
+        write_text_atomic(path, page)
     except OSError as err:
         raise ReportError(f"cannot write the report to {path}: {err.strerror or err}") from None
     return WrittenReport(path, len(data.stories), len(data.outlets), len(data.languages))

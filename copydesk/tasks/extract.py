@@ -2,7 +2,8 @@
 
 HTML goes through trafilatura (`bare_extraction` with metadata); the plain-text format and JSON Lines
 records are parsed directly. Each document becomes a `Candidate` or a `Reject` (stage `extract`).
-`clean_batch` spreads a batch over worker processes: trafilatura holds the GIL, so threads would not help.
+`clean_batch` spreads a batch over worker processes (or a Dask cluster's workers, `copydesk.cluster`):
+trafilatura holds the GIL, so threads would not help.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import datetime
 from multiprocessing import get_context
+from typing import TYPE_CHECKING
 
 import trafilatura
 from lxml.etree import _Element
@@ -33,6 +35,9 @@ from copydesk.tasks.charsets import EncodingError, decode, declared_charset
 from copydesk.tasks.dates import parse_datetime, plausible_date
 from copydesk.tasks.language import detect_language, normalise_code
 from copydesk.tasks.urls import canonical_url, outlet_of
+
+if TYPE_CHECKING:
+    from copydesk.cluster import DaskPool
 
 STAGE = "extract"
 PARALLEL_MIN_DOCUMENTS = 24          # below this a batch is cleaned in-process: workers cost ~1 s to start
@@ -362,19 +367,24 @@ def _in_workers(chunks: list[list[Document]], settings: Settings) -> list[Candid
         raise
 
 
-def clean_batch(documents: list[Document], settings: Settings) -> tuple[list[Candidate], list[Reject]]:
-    """Clean a batch of documents over `settings.worker_count` processes, keeping their order. Documents
-    with the same extraction key (the same bytes under another name) are extracted once."""
+def clean_batch(documents: list[Document], settings: Settings, pool: DaskPool | None = None
+                ) -> tuple[list[Candidate], list[Reject]]:
+    """Clean a batch of documents over `settings.worker_count` processes, or on the workers of a Dask
+    `pool`, keeping their order. Documents with the same extraction key (the same bytes under another
+    name) are extracted once."""
     keys = [d.extraction_key() for d in documents]
     firsts: dict[str, Document] = {}
     for key, document in zip(keys, documents):
         firsts.setdefault(key, document)
     unique = list(firsts.values())
-    if settings.worker_count <= 1 or len(unique) < PARALLEL_MIN_DOCUMENTS:
+    workers = pool.slots if pool else settings.worker_count
+    if pool is None and (workers <= 1 or len(unique) < PARALLEL_MIN_DOCUMENTS):
         results = clean_chunk(unique, settings)
     else:
-        size = max(1, -(-len(unique) // (settings.worker_count * CHUNKS_PER_WORKER)))
-        results = _in_workers([unique[i:i + size] for i in range(0, len(unique), size)], settings)
+        size = max(1, -(-len(unique) // (workers * CHUNKS_PER_WORKER)))
+        chunks = [unique[i:i + size] for i in range(0, len(unique), size)]
+        results = ([r for chunk in pool.map(clean_chunk, chunks, settings=settings) for r in chunk] if pool
+                   else _in_workers(chunks, settings))
     by_key = dict(zip(firsts, results))
     restated = [restate(by_key[key], d) for key, d in zip(keys, documents)]
     candidates = [r for r in restated if isinstance(r, Candidate)]

@@ -55,6 +55,8 @@ SKETCH_STEPS = ("read texts", "normalise+shingles", "set sizes+signatures")
 Phase = Callable[[str], AbstractContextManager[object]]
 TextSource = Callable[[list[int]], list[str]]   # the texts of the articles at these positions, in order
 T = TypeVar("T")
+# (signatures, shingle-set sizes, agencies) of texts, as `sketches` gives them; elsewhere, e.g. on a cluster
+Sketcher = Callable[[Sequence[str]], tuple[np.ndarray, np.ndarray, list[str | None]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,9 +223,11 @@ def _map_chunks(function: Callable[[Sequence[str] | Sequence[int], TextSource | 
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def assign_wire(new: Sequence[WireText], history: Sequence[WireText] = ()) -> dict[str, WireResult]:
-    """Give each new article its wire cluster, its similarity to the cluster's founder, agency and reuse."""
-    return _assign_wire(new, history)
+def assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), sketch: Sketcher | None = None
+                ) -> dict[str, WireResult]:
+    """Give each new article its wire cluster, its similarity to the cluster's founder, agency and reuse;
+    `sketch` signs the texts not signed yet (default: `sketches`, here)."""
+    return _assign_wire(new, history, sketch=sketch)
 
 
 def assign_wire_streamed(new: Sequence[WireText], history: Sequence[WireText], texts: TextSource
@@ -243,10 +247,11 @@ def _no_phase(name: str) -> AbstractContextManager[object]:
 
 
 def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phase: Phase = _no_phase,
-                 seconds: dict[str, float] | None = None, source: TextSource | None = None
-                 ) -> dict[str, WireResult]:
+                 seconds: dict[str, float] | None = None, source: TextSource | None = None,
+                 sketch: Sketcher | None = None) -> dict[str, WireResult]:
     """`assign_wire` (or with `source`, `assign_wire_streamed`), with each phase run inside `phase(name)` and
-    the CPU seconds of reading, shingling and signing added to `seconds` (the scale benchmark times them)."""
+    the CPU seconds of reading, shingling and signing added to `seconds` (the scale benchmark times them);
+    `sketch` signs the texts instead of `sketches` (not with `source`)."""
     items = [*history, *new]
     n_history = len(history)
 
@@ -255,7 +260,8 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
 
     with phase("shingles+signatures"):
         unsketched = [k for k, item in enumerate(items) if item.signature is None]
-        fresh, fresh_sizes, fresh_agencies = sketches(texts_of(unsketched), seconds, source)
+        fresh, fresh_sizes, fresh_agencies = (sketch(texts_of(unsketched)) if sketch  # type: ignore[arg-type]
+                                              else sketches(texts_of(unsketched), seconds, source))
         if len(unsketched) == len(items):       # nothing stored: no copy of the signatures
             sigs, sizes, agencies = fresh, fresh_sizes, fresh_agencies
         else:

@@ -1,10 +1,13 @@
 """The Parquet lake: the system of record, append-only, one committed batch at a time.
 
-Layout under `DIR/lake/`:
+Layout under the lake's root (`DIR/lake/` by default; any folder or URI pyarrow opens, such as
+`s3://bucket/prefix`):
     <table>/<batch_id>.parquet     one file per table per batch (zstd)
     _manifests/<batch_id>.json     written last: a batch exists only once its manifest does
-Every file is written to a temporary name and renamed into place, so a crash leaves either nothing or
-whole files; files that no manifest names (a crashed batch) are removed when the lake is opened.
+Every file is written to a temporary name and moved into place (a rename on a local disk, a server-side
+copy on an object store: either way the file appears whole or not at all), so a crash leaves either nothing
+or whole files; files that no manifest names (a crashed batch) are removed when the lake is opened.
+Everything goes through one pyarrow filesystem: DuckDB reads the committed files as pyarrow datasets.
 Rows are never rewritten: a later decision on an article (`wire_links`) is a row of a later batch, and
 the latest one wins when the articles are read (`current_sql`).
 """
@@ -21,6 +24,8 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from copydesk.crashpoints import crash_point
@@ -84,20 +89,39 @@ def first_batch_id(since: datetime) -> str:
     return f"{since:{BATCH_TIME_FORMAT}}"
 
 
-def write_atomic(path: Path, write: Callable[[Path], None], crash_at: str | None = None) -> None:
-    """Write a file through `write(tmp_path)`, fsync it, then rename it into place (`crash_at`: the name of
-    the crash point between the two, for the kill tests)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+def open_filesystem(root: str | Path) -> tuple[pafs.FileSystem, str]:
+    """The pyarrow filesystem and base path of a lake root: a local folder, or a URI (`s3://bucket/prefix`,
+    `gs://…`, `file:///…`) with its filesystem's options in the query string."""
+    if "://" in str(root):
+        filesystem, base = pafs.FileSystem.from_uri(str(root))
+        return filesystem, base.rstrip("/")
+    return pafs.LocalFileSystem(), str(Path(root).absolute())
+
+
+def write_atomic(filesystem: pafs.FileSystem, path: str, write: Callable[[pa.NativeFile], None],
+                 crash_at: str | None = None) -> None:
+    """Write a file through `write(stream)` under a temporary name, then move it into place (fsynced first
+    on a local disk; an object store keeps an object once its upload is acknowledged). `crash_at`: the name
+    of the crash point between the two, for the kill tests."""
+    parent, _, name = path.rpartition("/")
+    filesystem.create_dir(parent, recursive=True)
+    tmp = f"{parent}/.{name}.{secrets.token_hex(4)}.tmp"
     try:
-        write(tmp)
-        with tmp.open("rb") as f:
-            os.fsync(f.fileno())
+        with filesystem.open_output_stream(tmp) as stream:
+            write(stream)
+        if isinstance(filesystem, pafs.LocalFileSystem):
+            fd = os.open(tmp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
         if crash_at:
             crash_point(crash_at)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+        filesystem.move(tmp, path)
+    except BaseException:
+        if filesystem.get_file_info(tmp).type != pafs.FileType.NotFound:
+            filesystem.delete_file(tmp)
+        raise
 
 
 def batch_tables(batch_id: str, documents: Sequence[Document] = (), articles: Sequence[Article] = (),
@@ -136,11 +160,15 @@ def batch_tables(batch_id: str, documents: Sequence[Document] = (), articles: Se
 
 
 class Lake:
-    """The committed batches under one folder, and the history queries the stages need."""
+    """The committed batches under one folder or URI, and the history queries the stages need.
 
-    def __init__(self, root: Path) -> None:
+    `root`: a local folder or a URI pyarrow opens; or, with `filesystem`, a path inside that filesystem.
+    """
+
+    def __init__(self, root: str | Path, filesystem: pafs.FileSystem | None = None) -> None:
         self.root = root
-        (root / MANIFESTS).mkdir(parents=True, exist_ok=True)
+        self.filesystem, self.base = (filesystem, str(root).rstrip("/")) if filesystem else open_filesystem(root)
+        self.filesystem.create_dir(f"{self.base}/{MANIFESTS}", recursive=True)
         self._con = duckdb.connect()
         self._manifests: dict[str, dict[str, object]] = {}
         self.refresh()
@@ -150,65 +178,74 @@ class Lake:
     def refresh(self) -> None:
         """Re-read the manifests: the committed batches."""
         manifests = {}
-        for path in sorted((self.root / MANIFESTS).glob("*.json")):
-            try:
-                manifest = json.loads(path.read_text())
-                if not isinstance(manifest, dict) or not isinstance(manifest.get("rows"), dict):
-                    raise ValueError("no row counts by table")
-            except (OSError, ValueError) as err:
-                raise LakeError(f"corrupt lake manifest {path}: {err}") from err
-            manifests[path.stem] = manifest
+        for info in self._listing(MANIFESTS):
+            if info.extension == "json" and not info.base_name.startswith("."):
+                try:
+                    with self.filesystem.open_input_stream(info.path) as stream:
+                        manifest = json.loads(stream.read())
+                    if not isinstance(manifest, dict) or not isinstance(manifest.get("rows"), dict):
+                        raise ValueError("no row counts by table")
+                except (OSError, ValueError) as err:
+                    raise LakeError(f"corrupt lake manifest {info.path}: {err}") from err
+                manifests[info.base_name.removesuffix(".json")] = manifest
         self._manifests = manifests
+
+    def _listing(self, folder: str) -> list[pafs.FileInfo]:
+        """The files in a folder of the lake (none when it does not exist)."""
+        selector = pafs.FileSelector(f"{self.base}/{folder}", allow_not_found=True)
+        return [info for info in self.filesystem.get_file_info(selector) if info.type == pafs.FileType.File]
 
     @property
     def batch_ids(self) -> list[str]:
         return sorted(self._manifests)
 
-    def path(self, table: str, batch_id: str) -> Path:
-        """Where a batch's file of a table lies."""
-        return self.root / table / f"{batch_id}.parquet"
+    def path(self, table: str, batch_id: str) -> str:
+        """Where a batch's file of a table lies, in the lake's filesystem."""
+        return f"{self.base}/{table}/{batch_id}.parquet"
 
     def files(self, table: str) -> list[str]:
         """The committed Parquet files of a table, oldest batch first (batches older than a table have none)."""
-        return [str(self.path(table, batch_id)) for batch_id in self.batch_ids
+        return [self.path(table, batch_id) for batch_id in self.batch_ids
                 if table in self._manifests[batch_id]["rows"]]  # type: ignore[operator]
 
-    def remove_uncommitted(self) -> list[Path]:
+    def remove_uncommitted(self) -> list[str]:
         """Delete what a crashed run left: temporary files and files of batches with no manifest."""
         removed = []
-        for table in SCHEMAS:
-            for path in (self.root / table).glob("*") if (self.root / table).exists() else []:
-                if path.name.endswith(".tmp") or (path.suffix == ".parquet" and path.stem not in self._manifests):
-                    path.unlink(missing_ok=True)
-                    removed.append(path)
-        for path in (self.root / MANIFESTS).glob("*.tmp"):
-            path.unlink(missing_ok=True)
-            removed.append(path)
+        for folder in [*SCHEMAS, MANIFESTS]:
+            for info in self._listing(folder):
+                if info.extension == "tmp" or (folder != MANIFESTS and info.extension == "parquet"
+                                               and info.base_name.removesuffix(".parquet") not in self._manifests):
+                    self.filesystem.delete_file(info.path)
+                    removed.append(info.path)
         return removed
 
     def commit(self, batch_id: str, tables: dict[str, pa.Table]) -> None:
         """Write every table of a batch, then its manifest: the batch becomes visible all at once."""
         counts = {}
         for name, table in tables.items():
-            write_atomic(self.path(name, batch_id),
-                         lambda tmp, t=table: pq.write_table(t, tmp, compression=PARQUET_COMPRESSION), LAKE_WRITE)
+            write_atomic(self.filesystem, self.path(name, batch_id),
+                         lambda stream, t=table: pq.write_table(t, stream, compression=PARQUET_COMPRESSION),
+                         LAKE_WRITE)
             counts[name] = table.num_rows
         manifest = {"batch_id": batch_id, "committed_at": utc_now().isoformat(), "rows": counts}
-        write_atomic(self.root / MANIFESTS / f"{batch_id}.json",
-                     lambda tmp: tmp.write_text(json.dumps(manifest, indent=1)), LAKE_WRITE)
-        self.refresh()
+        write_atomic(self.filesystem, f"{self.base}/{MANIFESTS}/{batch_id}.json",
+                     lambda stream: stream.write(json.dumps(manifest, indent=1).encode()), LAKE_WRITE)
+        self._manifests[batch_id] = manifest
         crash_point("lake-commit")
 
     # -- reading history --------------------------------------------------------------------------------
+    def dataset(self, table: str, files: Sequence[str] | None = None) -> ds.Dataset:
+        """A table's committed files (or these files of it) as a pyarrow dataset with its current schema:
+        older batches lack the columns added since, which read as NULL."""
+        return ds.FileSystemDataset.from_paths(list(self.files(table) if files is None else files),
+                                               schema=SCHEMAS[table], format=ds.ParquetFileFormat(),
+                                               filesystem=self.filesystem)
+
     def scan_sql(self, table: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
         """A table expression over a table's committed files for `con`, with every column of its schema."""
-        empty = f"empty_{table}"
-        (con or self._con).register(empty, SCHEMAS[table].empty_table())
-        files = self.files(table)
-        if files:  # older batches may lack columns added since: they read as NULL
-            return (f"(SELECT * FROM read_parquet({files!r}, union_by_name = true) "
-                    f"UNION ALL BY NAME SELECT * FROM {empty})")
-        return empty
+        name = f"lake_{table}"
+        (con or self._con).register(name, self.dataset(table))
+        return name
 
     def current_sql(self, table: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
         """A table expression over a table as it stands now: articles with their latest lineage decision.
@@ -271,10 +308,12 @@ class Lake:
         outcomes: dict[str, Candidate | Reject] = {}
         batches = self.query(f"SELECT DISTINCT batch_id FROM {self.scan_sql('articles')} "
                              f"WHERE doc_key IN (SELECT value FROM twins)", twins=key_of)
-        files = [str(self.path("articles", str(batch_id))) for (batch_id,) in batches]  # whole rows from these only
+        files = [self.path("articles", str(batch_id)) for (batch_id,) in batches]  # whole rows from these only
+        if files:
+            self._con.register("lake_batch_articles", self.dataset("articles", files))
         rows = self.query(
-            f"SELECT doc_key, url, outlet, title, author, published_at, language, text, word_count, content_hash "
-            f"FROM read_parquet({files!r}) WHERE doc_key IN (SELECT value FROM twins)", twins=key_of) if files else []
+            "SELECT doc_key, url, outlet, title, author, published_at, language, text, word_count, content_hash "
+            "FROM lake_batch_articles WHERE doc_key IN (SELECT value FROM twins)", twins=key_of) if files else []
         for row in rows:
             url, outlet, title, author, published_at, language, text, word_count, text_hash = row[1:]
             for document in by_key[key_of[str(row[0])]]:
@@ -359,10 +398,11 @@ class Lake:
         texts = {item.article_id: item.text for item in known}
         missing = [row for row in rows if row[0] not in texts]
         if missing:
-            files = sorted({str(self.path("articles", str(row[4]))) for row in missing})
+            files = sorted({self.path("articles", str(row[4])) for row in missing})
+            self._con.register("lake_batch_articles", self.dataset("articles", files))
             texts |= dict(self.query(  # type: ignore[arg-type]
-                f"SELECT article_id, text FROM read_parquet({files!r}, union_by_name = true) "
-                f"WHERE article_id IN (SELECT value FROM ids)", ids=[str(row[0]) for row in missing]))
+                "SELECT article_id, text FROM lake_batch_articles WHERE article_id IN (SELECT value FROM ids)",
+                ids=[str(row[0]) for row in missing]))
         return [WireText(row[0], texts[row[0]], row[1], row[2], row[3]) for row in rows]  # type: ignore[arg-type]
 
     def last_polls(self) -> dict[str, Poll]:

@@ -18,6 +18,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
 
+from copydesk.files import write_text_atomic
+
 RUNS_DIR = "runs"
 STARTED, FINISHED = "started", "finished"
 RUNNING, COMPLETED, FAILED = "running", "completed", "failed"
@@ -75,11 +77,9 @@ def new_run_id(started_at: datetime) -> str:
 
 def write_record(warehouse_dir: Path, record: RunRecord) -> Path:
     """Add a record to `DIR/runs/`: the started one while running, else the finished one."""
-    from copydesk.warehouse.lake import write_atomic  # here: `copydesk status` only reads, and fast
-
     event = STARTED if record.state == RUNNING else FINISHED
     path = warehouse_dir / RUNS_DIR / f"{record.run_id}.{event}.json"
-    write_atomic(path, lambda tmp: tmp.write_text(record.to_json(), encoding="utf-8"))
+    write_text_atomic(path, record.to_json())
     return path
 
 

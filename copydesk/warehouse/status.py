@@ -1,8 +1,9 @@
 """`copydesk status`: the last runs, how fresh the warehouse is and what was rejected, in plain words.
 
 Everything comes from the warehouse folder: the run records (`DIR/runs/`, warehouse/runs.py), the warehouse
-file (opened read-only, as `copydesk sql` opens it) and the names of the lake's manifests. Nothing is locked
-or waited for, so it works while a run writes; Prefect is not imported, so no server is needed.
+file (opened read-only, as `copydesk sql` opens it) and the lake's manifests (`DIR/lake`, or the `lake`
+setting's folder or URI). Nothing is locked or waited for, so it works while a run writes; Prefect is not
+imported, so no server is needed.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from copydesk.warehouse.runs import COMPLETED, FAILED, RUNNING, RunRecord, read_
 from copydesk.wording import ago, count, duration, moment, number
 
 DEFAULT_RUNS = 5                # runs listed unless --runs says otherwise
-LAKE_MANIFESTS = Path("lake") / "_manifests"   # flows/pipeline.py LAKE_DIR / warehouse/lake.py MANIFESTS
+LAKE_DIR, MANIFESTS = "lake", "_manifests"     # as flows/pipeline.py LAKE_DIR and warehouse/lake.py MANIFESTS
 WAREHOUSE_TABLES = ("articles", "article_sources", "rejects")   # the lake tables the warehouse loads
 NEWEST_BATCH_SQL = "select max(batch_id) from (" + " union all ".join(
     f"select max(batch_id) as batch_id from {table}" for table in WAREHOUSE_TABLES) + ")"
@@ -86,8 +87,8 @@ class Status:
     pending_batches: int              # lake batches with documents committed after the warehouse was built
 
 
-def gather(warehouse_dir: Path, runs: int = DEFAULT_RUNS) -> Status:
-    """Read the status of a warehouse folder, touching nothing."""
+def gather(warehouse_dir: Path, runs: int = DEFAULT_RUNS, lake: str = "") -> Status:
+    """Read the status of a warehouse folder (whose lake is `lake`, default DIR/lake), touching nothing."""
     records = [settle(record, warehouse_dir) for record in read_records(warehouse_dir, runs)]
     freshness, rejects, problem = None, [], None
     try:
@@ -104,7 +105,8 @@ def gather(warehouse_dir: Path, runs: int = DEFAULT_RUNS) -> Status:
         problem = str(err)
     newest = freshness.newest_batch_id if freshness else None
     unfinished = [r.first_batch_id for r in records if r.state in (RUNNING, STOPPED)]
-    batches = committed_batches(warehouse_dir, min([newest or "", *unfinished]) if newest or unfinished else "")
+    since = min([newest or "", *unfinished]) if newest or unfinished else ""
+    batches = committed_batches(lake or str(warehouse_dir / LAKE_DIR), since)
     records = [with_committed(record, records[i - 1] if i else None, batches) for i, record in enumerate(records)]
     pending = sum(1 for batch_id, rows in batches.items()
                   if (newest is None or batch_id > newest) and any(rows.get(t) for t in (*WAREHOUSE_TABLES, "documents")))
@@ -172,20 +174,31 @@ def read_freshness(con: duckdb.DuckDBPyConnection, warehouse_dir: Path) -> Fresh
     return Freshness(built_at, articles, stories, outlets, rejects, newest_published, newest_batch)
 
 
-def committed_batches(warehouse_dir: Path, since: str) -> dict[str, dict[str, int]]:
-    """The rows per table of the lake batches whose id sorts at or after `since`, from their manifests (only
-    those are opened)."""
-    folder = warehouse_dir / LAKE_MANIFESTS
-    try:
-        names = sorted(name for name in os.listdir(folder) if name.endswith(".json") and not name.startswith("."))
-    except FileNotFoundError:
-        return {}
+def committed_batches(lake: str, since: str) -> dict[str, dict[str, int]]:
+    """The rows per table of the batches of the lake at `lake` (a folder or URI) whose id sorts at or after
+    `since`, from their manifests (only those are opened)."""
+    if "://" in lake:  # an object store: through pyarrow, imported only then
+        import pyarrow.fs as pafs
+
+        filesystem, base = pafs.FileSystem.from_uri(lake)
+        folder = f"{base.rstrip('/')}/{MANIFESTS}"
+        names = [info.base_name for info in filesystem.get_file_info(pafs.FileSelector(folder, allow_not_found=True))]
+
+        def read(name: str) -> str:
+            with filesystem.open_input_stream(f"{folder}/{name}") as stream:
+                return stream.read().decode()
+    else:
+        local = Path(lake) / MANIFESTS
+        names = os.listdir(local) if local.is_dir() else []
+
+        def read(name: str) -> str:
+            return (local / name).read_text()
     batches = {}
-    for name in names:
+    for name in sorted(n for n in names if n.endswith(".json") and not n.startswith(".")):
         if name.removesuffix(".json") < since:
             continue
         try:
-            batches[name.removesuffix(".json")] = json.loads((folder / name).read_text()).get("rows", {})
+            batches[name.removesuffix(".json")] = json.loads(read(name)).get("rows", {})
         except (OSError, ValueError):
             continue
     return batches
