@@ -171,9 +171,13 @@ def test_deploy_all_then_a_process_worker_runs_each_deployment(server: Server, s
     sources.write_text(f"outlets:\n  - name: Harbour Times\n    homepage: {news}/\n    feeds: [{news}/rss.xml]\n")
     daily_input = jsonl(tmp_path / "daily.jsonl", ["2026-03-03", "2026-03-04"])
     backfill_input = jsonl(tmp_path / "archive.jsonl", ["2026-02-27", "2026-02-28", "2026-03-01", None])
+    shared_lake = tmp_path / "shared-lake"   # the daily run scales out: Dask runner, lake at a URI (job variables)
+    scale_out = {"COPYDESK_RUNNER": "dask", "COPYDESK_WORKERS": "1", "COPYDESK_LAKE": shared_lake.as_uri(),
+                 "PREFECT_LOGGING_LEVEL": "INFO"}   # the suite runs quiet; this run's INFO lines say how it ran
     runs = {
         "pipeline/hourly": ["-p", f'inputs=["{sources}"]', "-p", f"warehouse_dir={tmp_path / 'hourly'}"],
-        "pipeline/daily": ["-p", f'inputs=["{daily_input}"]', "-p", f"warehouse_dir={tmp_path / 'daily'}"],
+        "pipeline/daily": ["-p", f'inputs=["{daily_input}"]', "-p", f"warehouse_dir={tmp_path / 'daily'}",
+                           "--job-variable", f"env={json.dumps(scale_out)}"],
         "backfill/by-date": ["-p", "start=2026-02-28", "-p", "end=2026-03-01", "-p", f'inputs=["{backfill_input}"]',
                              "-p", f"warehouse_dir={tmp_path / 'backfill'}"],
     }
@@ -184,11 +188,12 @@ def test_deploy_all_then_a_process_worker_runs_each_deployment(server: Server, s
 
     worker = server.cli("worker", "start", "--pool", POOL, "--run-once", cwd=repo, timeout=WORKER_TIMEOUT_SECONDS,
                         env=LOCAL_SITE_ENV)
+    messages = {}
     for name, run_id in flow_runs.items():
         state = server.api("GET", f"/flow_runs/{run_id}")["state"]  # type: ignore[index]
         logs = server.api("POST", "/logs/filter", {"logs": {"flow_run_id": {"any_": [run_id]}}})
-        messages = [entry["message"] for entry in logs]  # type: ignore[union-attr]
-        assert state["type"] == "COMPLETED", (name, state, messages, worker)
+        messages[name] = [entry["message"] for entry in logs]  # type: ignore[union-attr]
+        assert state["type"] == "COMPLETED", (name, state, messages[name], worker)
 
     hourly = tmp_path / "hourly"
     assert not (hourly / "warehouse.duckdb").exists()  # the hourly crawl fills the lake; the daily run builds
@@ -197,6 +202,8 @@ def test_deploy_all_then_a_process_worker_runs_each_deployment(server: Server, s
     assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{hourly}/lake/fetches/*.parquet')").fetchall() == [(1,)]
     assert query(tmp_path / "daily", "SELECT url FROM articles ORDER BY url") == [
         ("https://news.example.com/0",), ("https://news.example.com/1",)]
+    assert any("runner=dask" in m and f"lake={shared_lake.as_uri()}" in m for m in messages["pipeline/daily"])
+    assert len(list((shared_lake / "articles").glob("*.parquet"))) == 1 and not (tmp_path / "daily" / "lake").exists()
     assert query(tmp_path / "backfill", "SELECT url, published_at::DATE FROM articles ORDER BY url") == [
         ("https://news.example.com/1", date(2026, 2, 28)), ("https://news.example.com/2", date(2026, 3, 1))]
 

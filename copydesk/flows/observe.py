@@ -175,7 +175,7 @@ def begin_run(summary: "RunSummary", settings: Settings, inputs: list[str]) -> N
     _active[trace.run_id] = (summary, settings, record)
     trace.lap_at = trace.batch_started_at = time.monotonic()
     log(logging.INFO, "run_started", run_id=trace.run_id, warehouse=str(settings.warehouse_dir),
-        inputs=len(inputs))
+        lake=settings.lake or None, runner=settings.runner, inputs=len(inputs))
     progress.run_began()
 
 
