@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from benchmarks.pipeline_throughput import write_inputs
+from copydesk.cli import QUIET_CONSOLE
 from copydesk.cluster import DaskPool, dask_pool
 from copydesk.config import Settings
 from copydesk.flows.pipeline import batched
@@ -88,6 +89,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.corpora.exists():
         sys.exit(f"{args.corpora} is absent: the shared corpora live in ../shared beside the repository")
+    os.environ.update(QUIET_CONSOLE)   # cluster workers print to the console only what `copydesk run` would
     print(f"{os.cpu_count()} cores, {load()}")
     with tempfile.TemporaryDirectory(prefix="copydesk-dask-bench-") as tmp:
         root = Path(tmp)
