@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from copydesk.config import DEMO_CORPUS, RUNNERS, Settings
+from copydesk.reaper import start_reaper
 from copydesk.report.data import DEFAULT_TOP_STORIES
 from copydesk.report.page import ReportError, write_report
 from copydesk.tasks.dates import PublishedRange
@@ -134,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         if value is not None:
             os.environ[f"COPYDESK_{name}"] = str(value)
 
+    start_reaper()   # stops the run's helper processes (Prefect's temporary server, a Dask cluster) if it is killed
     from copydesk.flows.pipeline import pipeline
     from copydesk.progress import showing
 

@@ -94,6 +94,27 @@ def assert_no_extraction_workers_left(pgid: int) -> None:
         time.sleep(0.2)
 
 
+def test_a_run_killed_outright_leaves_no_helper_process_behind(tmp_path: Path) -> None:
+    """Prefect's temporary API server and a local Dask cluster do not watch the run that started them: the
+    run's reaper (copydesk/reaper.py) stops them once the run is gone."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {
+        "PREFECT_HOME": str(tmp_path / "prefect"), CRASH_AT: "clean", "COPYDESK_RUNNER": "dask",
+        "COPYDESK_WORKERS": "1", "COPYDESK_BATCH_SIZE_DOCUMENTS": str(BATCH_SIZE_DOCUMENTS)}
+    script = Path(sys.executable).with_name("copydesk")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "copydesk.cli"]
+    with (tmp_path / "stderr").open("w") as err:
+        process = subprocess.Popen([*command, "run", "--warehouse", str(tmp_path / "wh")], cwd=tmp_path, env=env,
+                                   stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
+        try:
+            assert process.wait(timeout=RUN_TIMEOUT_SECONDS) == -signal.SIGKILL, (tmp_path / "stderr").read_text()
+            deadline = time.monotonic() + ORPHAN_EXIT_SECONDS
+            while left := group_members(process.pid):   # the server and the cluster kept the run's group
+                assert time.monotonic() < deadline, f"still alive after the run was killed: {left}"
+                time.sleep(0.2)
+        finally:
+            kill_group(process.pid)
+
+
 def kill_group(pgid: int) -> None:
     if group_members(pgid):
         os.killpg(pgid, signal.SIGKILL)
