@@ -71,7 +71,6 @@ START = datetime(2026, 10, 1, tzinfo=UTC)
 AGENCIES = ("AP", "Reuters", "AFP", "dpa", "EFE")
 CITIES = ("WASHINGTON", "LONDON", "BERLIN", "MADRID", "PARIS", "NEW YORK", "TOKYO", "NAIROBI")
 PHASES = ("shingles+signatures", "candidates", "verification", "grouping")
-SPLIT = SKETCH_STEPS               # CPU seconds inside shingles+signatures
 SAMPLE_SECONDS = 0.05
 DEFAULT_SEED = 11
 STREAM_MIN = 200_000           # from this size the texts are rebuilt where they are read, never all held
@@ -166,9 +165,6 @@ class SyntheticSet:
     def __call__(self, positions: list[int]) -> list[str]:
         """The texts at these positions (the `TextSource` protocol)."""
         return [self.text(slot) for slot in self.order[positions].tolist()]
-
-    def __len__(self) -> int:
-        return self.n
 
     def published(self, slot: int) -> datetime:
         if slot >= self.wire:
@@ -379,7 +375,7 @@ def report(run: Run) -> None:
         seconds = run.phases.get(name, 0.0)
         print(f"{name:<24}{seconds:>10.2f}{_rate(run.size, seconds)}{run.phase_peak_mib.get(name, 0.0):>10,.0f}")
         if name == "shingles+signatures":
-            for part in SPLIT:
+            for part in SKETCH_STEPS:   # CPU seconds inside shingles+signatures
                 seconds = run.cpu_seconds.get(part, 0.0)
                 print(f"  {part:<22}{seconds:>10.2f}{_rate(run.size, seconds)}   (CPU seconds summed over "
                       f"threads and processes; docs per CPU second)")

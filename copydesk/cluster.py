@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 
 from copydesk.config import Settings
-from copydesk.neardup.minhash import NUM_PERM
-from copydesk.tasks.wire import WORKER_CHUNK, sketches
+from copydesk.tasks.wire import WORKER_CHUNK, joined, sketches
 
 if TYPE_CHECKING:
     import distributed
@@ -54,9 +53,7 @@ class DaskPool:
         """`wire.sketches` of texts, spread over the workers in chunks of at most WORKER_CHUNK texts."""
         size = min(WORKER_CHUNK, max(1, -(-len(texts) // self.slots)))
         results = self.map(sketches, [list(texts[i:i + size]) for i in range(0, len(texts), size)])
-        return (np.concatenate([np.empty((0, NUM_PERM), dtype=np.uint32), *(r[0] for r in results)]),
-                np.concatenate([np.empty(0, dtype=np.int64), *(r[1] for r in results)]),
-                [agency for r in results for agency in r[2]])
+        return joined(results)
 
 
 @contextmanager

@@ -154,6 +154,10 @@ class Pace:
         elapsed = self.clock() - self.began_at if self.began_at is not None else 0.0
         return done / elapsed if done and elapsed > 0 else None
 
+    def total_for(self, done: int) -> int | None:
+        """The total to show beside `done`: the expected count, or `done` where the count fell short."""
+        return self.total and max(self.total, done)
+
     def seconds_left(self, done: int) -> float | None:
         rate = self.rate(done)
         if self.total is None or rate is None:
@@ -182,7 +186,7 @@ class Lines:
             self.write(f"built the warehouse in {duration(seconds)}")
 
     def batch_done(self, totals: BatchTotals) -> None:
-        done, total = totals.documents, self.pace.total and max(self.pace.total, totals.documents)
+        done, total = totals.documents, self.pace.total_for(totals.documents)
         line = f"batch {totals.batches}: {number(done)}"
         line += f" of {number(total)} documents ({min(done / total, 1):.0%})" if total else " documents"
         line += (f"; {count(totals.articles, 'new article')}, {count(totals.duplicates, 'duplicate')}, "
@@ -241,7 +245,7 @@ class Bars:
             self.progress.update(self.tasks[stage], total=1, completed=1, seconds=self.seconds[stage],
                                  description=f"{stage} ({duration(self.seconds[stage])})", refresh=True)
         else:  # drawn at once: a batch may pass a stage quicker than the next refresh
-            total = self.pace.total and max(self.pace.total, self.done[stage])   # the count may fall short
+            total = self.pace.total_for(self.done[stage])
             self.progress.update(self.tasks[stage], total=total, completed=self.done[stage],
                                  seconds=self.seconds[stage], refresh=True)
 

@@ -21,27 +21,34 @@ from pathlib import Path
 POLL_SECONDS = 1.0
 TERM_GRACE_SECONDS = 5.0
 PROC = Path("/proc")
+PROC_SELF = PROC / "self" / "stat"   # there on Linux, where processes and their start times can be read
 _started = False
 
 
 def start_reaper() -> None:
     """Start the reaper of this process's children, once per process (on Linux)."""
     global _started
-    if _started or not (PROC / "self" / "stat").exists():
+    if _started or not PROC_SELF.exists():
         return
     subprocess.Popen([sys.executable, "-m", "copydesk.reaper", str(os.getpid())], stdin=subprocess.DEVNULL,
                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     _started = True
 
 
-def stat(pid: int) -> tuple[int, str] | None:
-    """The parent pid and start time (clock ticks since boot) of a process, or None when it is gone."""
+def proc_fields(pid: int) -> list[str] | None:
+    """The fields of /proc/PID/stat after the command name (which may hold spaces and parentheses): [0] is
+    field 3 (the state), [1] the parent pid, [19] field 22 (the start time, in clock ticks since boot).
+    None when there is no such process."""
     try:
-        text = (PROC / str(pid) / "stat").read_text()
+        return (PROC / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return None
-    fields = text.rsplit(")", 1)[1].split()   # after the command name, which may hold spaces and parentheses
-    return int(fields[1]), fields[19]
+
+
+def stat(pid: int) -> tuple[int, str] | None:
+    """The parent pid and start time of a process, or None when it is gone."""
+    fields = proc_fields(pid)
+    return (int(fields[1]), fields[19]) if fields else None
 
 
 def children(parent: int) -> dict[int, str]:

@@ -14,9 +14,14 @@ def number(n: int) -> str:
     return f"{n:,}"
 
 
-def count(n: int, noun: str, plural: str | None = None) -> str:
+def noun(n: int, singular: str, plural: str | None = None) -> str:
+    """The word for `n` things: `article` for one, `articles` (or the plural given) for any other count."""
+    return singular if n == 1 else plural or singular + "s"
+
+
+def count(n: int, singular: str, plural: str | None = None) -> str:
     """Write a count with its noun, singular or plural: `1 article`, `2 stories`."""
-    return f"{number(n)} {noun if n == 1 else plural or noun + 's'}"
+    return f"{number(n)} {noun(n, singular, plural)}"
 
 
 def duration(seconds: float) -> str:

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from copydesk.neardup.cluster import star_clusters
-from copydesk.neardup.lsh import band_keys, candidate_pairs
+from copydesk.neardup.lsh import signature_pairs
 from copydesk.neardup.minhash import EMPTY, NUM_PERM, jaccard_estimate, signatures
 from copydesk.neardup.normalise import body_stream, body_streams, strip_wire_furniture, tokens
 from copydesk.neardup.shingles import shingle_hashes
@@ -63,9 +63,9 @@ def test_unique_counts_are_exact_when_values_share_a_high_half() -> None:
 def test_lsh_finds_near_duplicates_and_not_strangers() -> None:
     base = tokens(text(1))
     sets = [shingle_hashes(base), shingle_hashes(base[: len(base) // 4]), shingle_hashes(tokens(text(2)))]
-    pairs = candidate_pairs(band_keys(signatures(sets)))
+    pairs = signature_pairs(signatures(sets))
     assert [0, 1] in pairs.tolist() and not {0, 1} & {p for pair in pairs.tolist() for p in pair if 2 in pair}
-    only_new = candidate_pairs(band_keys(signatures(sets)), new=np.array([False, False, True]))
+    only_new = signature_pairs(signatures(sets), new=np.array([False, False, True]))
     assert only_new.size == 0
 
 

@@ -214,8 +214,9 @@ def finish_run(summary: "RunSummary", settings: Settings, built: bool = True) ->
         publish_artifacts(record, digest, summary)
     write_record(settings.warehouse_dir, record)
     del _active[summary.trace.run_id]   # ended: from here on a failure is no longer this run's
-    for row in stage_rows(record, digest, summary) if digest is not None else []:
-        log(logging.INFO, "stage_summary", **{k: v for k, v in row.items() if k != "what_happened"})
+    if digest is not None:
+        for row in stage_rows(record, digest, summary):
+            log(logging.INFO, "stage_summary", **{k: v for k, v in row.items() if k != "what_happened"})
     log(logging.INFO, "run_finished", run_id=record.run_id, state=record.state, seconds=record.seconds,
         documents=record.documents_read, articles=record.articles_new, rejects=record.rejects,
         new_stories=digest.new_stories if digest is not None else None)

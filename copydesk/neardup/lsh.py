@@ -19,11 +19,6 @@ KEY_BASE = np.uint64(0x9E3779B97F4A7C15)
 SLOT_BITS_OVER_N = 3             # keys are first counted by their low bits in 2^(bits of n + 3) slots
 
 
-def band_keys(signatures: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> np.ndarray:
-    """Hash each band of each signature to one uint64 key: shape (n, bands)."""
-    return np.stack([band_key(signatures, band, rows) for band in range(bands)], axis=1)
-
-
 def band_key(signatures: np.ndarray, band: int, rows: int = ROWS) -> np.ndarray:
     """Hash one band of each signature to one uint64 key: shape (n,)."""
     key = np.zeros(signatures.shape[0], dtype=np.uint64)
@@ -35,15 +30,10 @@ def band_key(signatures: np.ndarray, band: int, rows: int = ROWS) -> np.ndarray:
     return key
 
 
-def candidate_pairs(keys: np.ndarray, new: np.ndarray | None = None) -> np.ndarray:
-    """Return the (m, 2) index pairs (i < j) that share a band key; with `new`, only pairs touching a new row."""
-    n = keys.shape[0]
-    return _pairs([_shared_key_codes(keys[:, band], n) for band in range(keys.shape[1])], n, new)
-
-
 def signature_pairs(signatures: np.ndarray, new: np.ndarray | None = None, bands: int = BANDS,
                     rows: int = ROWS) -> np.ndarray:
-    """`candidate_pairs(band_keys(signatures), new)`, one band's keys at a time (no (n, bands) key matrix)."""
+    """Return the (m, 2) index pairs (i < j) of signatures that share a band key (`rows` values hashed to
+    one uint64) in any of `bands` bands; with `new`, only pairs touching a new row. One band's keys at a time."""
     n = signatures.shape[0]
     return _pairs([_shared_key_codes(band_key(signatures, band, rows), n) for band in range(bands)], n, new)
 

@@ -52,14 +52,14 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"sign up for|newsletter|subscribe (?:to|now)|this (?:story|article) (?:has been|was) updated"
     r"|follow .{0,40} on (?:twitter|x|facebook)|cookies? (?:policy|settings)|terms of (?:use|service)",
     re.IGNORECASE)
-BOILERPLATE_KEYWORDS = ("sign up for", "newsletter", "subscribe ", "updated", "follow ", "cookie", "terms of ")
-# Every match of a CREDIT_ANYWHERE or BOILERPLATE_ANYWHERE alternative contains one of NEEDLES in lower case
-# (`cookies? (?:policy|settings)`: "cookie " or "cookies"). Each has 7 characters or more, so an occurrence
-# covers a 4-character window that starts at a multiple of 4 and is one of the first four windows of the
-# needle: NEEDLE_GRAMS (little-endian uint32). A lower-cased text (as UTF-8) with none of them at such a
+BOILERPLATE_KEYWORDS = ("sign up for", "newsletter", "subscribe ", "updated", "follow ", "cookie ", "cookies",
+                        "terms of ")
+# Every match of a CREDIT_ANYWHERE or BOILERPLATE_ANYWHERE alternative contains one of their keywords, the
+# NEEDLES, in lower case (`cookies? (?:policy|settings)`: "cookie " or "cookies"). Each has 7 characters or
+# more, so an occurrence covers a 4-character window that starts at a multiple of 4 and is one of the first
+# four windows of the needle: NEEDLE_GRAMS (little-endian uint32). A lower-cased text (as UTF-8) with none of them at such a
 # position holds no needle, and none of those alternatives can match in it (EXOTIC texts are searched anyway).
-NEEDLES = ("all rights reserved", "contributed to this report", "sign up for", "newsletter", "subscribe ",
-           "updated", "follow ", "cookie ", "cookies", "terms of ")
+NEEDLES = CREDIT_KEYWORDS + BOILERPLATE_KEYWORDS
 NEEDLE_GRAMS = np.unique(np.array([int.from_bytes(needle[at:at + 4].encode("ascii"), "little")
                                    for needle in NEEDLES for at in range(4)], dtype=np.uint32))
 GRAM_SLOT_BITS = 16             # a window is first looked up by a multiplicative hash of it

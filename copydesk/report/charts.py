@@ -8,11 +8,11 @@ its column's width (viewBox), so the numbers below are proportions rather than s
 from __future__ import annotations
 
 import html
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from copydesk.report.data import Lane, Mark, OutletRow, StoryTimeline
+from copydesk.wording import noun
 
 # Okabe & Ito's palette, told apart by readers with any common colour-vision deficiency.
 OWN_COLOUR = "#0072B2"          # own reporting: filled blue
@@ -65,11 +65,6 @@ LANGUAGE_NAMES = {
 def esc(value: object) -> str:
     """Escape any value for HTML text and quoted attributes."""
     return html.escape(str(value), quote=True)
-
-
-def noun(count: int, singular: str, plural: str | None = None) -> str:
-    """The word for `count` things: `article` for one, `articles` (or the plural given) for any other count."""
-    return singular if count == 1 else plural or singular + "s"
 
 
 def language_name(code: str) -> str:
@@ -152,7 +147,9 @@ def story_timeline_svg(story: StoryTimeline, chart_id: str) -> str:
     def y(index: int) -> float:
         return TIMELINE_TOP_UNITS + (index + 0.5) * LANE_HEIGHT_UNITS
 
+    marks = story.marks
     where: dict[str, tuple[float, float]] = {}
+    stacks: list[list[tuple[datetime, int]]] = []   # per lane: (time, articles) where several share a time
     for index, lane in enumerate(lanes):
         at_time: dict[datetime, list[Mark]] = {}
         for mark in lane.marks:
@@ -161,16 +158,16 @@ def story_timeline_svg(story: StoryTimeline, chart_id: str) -> str:
             step = min(SAME_TIME_STEP_UNITS, (LANE_HEIGHT_UNITS - 2 * MARK_RADIUS_UNITS) / max(len(group) - 1, 1))
             for n, mark in enumerate(group):
                 where[mark.article_id] = (x(moment), y(index) + (n - (len(group) - 1) / 2) * step)
+        stacks.append([(moment, len(group)) for moment, group in at_time.items() if len(group) > 1])
 
     parts = [f'<svg class="chart timeline" id="{esc(chart_id)}" viewBox="0 0 {TIMELINE_WIDTH_UNITS} {height}" '
              f'role="img" aria-labelledby="{esc(chart_id)}-title" data-lanes="{len(lanes)}" '
-             f'data-marks="{len(story.marks)}">',
-             f'<title id="{esc(chart_id)}-title">When each outlet published the story: {len(story.marks)} '
+             f'data-marks="{len(marks)}">',
+             f'<title id="{esc(chart_id)}-title">When each outlet published the story: {len(marks)} '
              f'dated articles by {len(lanes)} outlets</title>']
-    for index, _ in enumerate(lanes):   # striped lanes
-        if index % 2 == 0:
-            parts.append(f'<rect class="stripe" x="0" y="{y(index) - LANE_HEIGHT_UNITS / 2:.1f}" '
-                         f'width="{TIMELINE_WIDTH_UNITS}" height="{LANE_HEIGHT_UNITS}"/>')
+    for index in range(0, len(lanes), 2):   # striped lanes
+        parts.append(f'<rect class="stripe" x="0" y="{y(index) - LANE_HEIGHT_UNITS / 2:.1f}" '
+                     f'width="{TIMELINE_WIDTH_UNITS}" height="{LANE_HEIGHT_UNITS}"/>')
     axis_y = TIMELINE_TOP_UNITS + plot_height
     previous_day = None
     for tick in time_ticks(start, end):
@@ -186,7 +183,7 @@ def story_timeline_svg(story: StoryTimeline, chart_id: str) -> str:
     parts.append(f'<line class="axis" x1="{PLOT_LEFT_UNITS}" x2="{PLOT_RIGHT_UNITS}" y1="{axis_y}" y2="{axis_y}"/>')
     for index, lane in enumerate(lanes):
         parts.append(lane_label(lane, y(index)))
-    for mark in story.marks:   # wire links under the marks
+    for mark in marks:   # wire links under the marks
         origin = where.get(mark.wire_origin_id)
         if mark.is_wire_copy and origin:
             (x1, y1), (x2, y2) = origin, where[mark.article_id]
@@ -194,13 +191,11 @@ def story_timeline_svg(story: StoryTimeline, chart_id: str) -> str:
             parts.append(f'<path class="wire-link" d="M{x1:.1f},{y1:.1f} C{mid:.1f},{y1:.1f} {mid:.1f},{y2:.1f} '
                          f'{x2:.1f},{y2:.1f}"/>')
     for index, lane in enumerate(lanes):
-        same_time = Counter(m.published_at for m in lane.marks)
         for mark in lane.marks:
             parts.append(mark_svg(mark, lane, *where[mark.article_id]))
-        for moment, count in same_time.items():
-            if count > 1:
-                parts.append(f'<text class="stack" x="{x(moment) + FIRST_RING_RADIUS_UNITS + 2:.1f}" '
-                             f'y="{y(index) + 4:.1f}">×{count}</text>')
+        for moment, count in stacks[index]:
+            parts.append(f'<text class="stack" x="{x(moment) + FIRST_RING_RADIUS_UNITS + 2:.1f}" '
+                         f'y="{y(index) + 4:.1f}">×{count}</text>')
     parts.append("</svg>")
     return "\n".join(parts)
 

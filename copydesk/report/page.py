@@ -12,11 +12,12 @@ from datetime import date
 from pathlib import Path
 
 from copydesk.files import write_text_atomic
-from copydesk.report.charts import (OTHER_COLOUR, esc, format_day, format_lag, format_time, language_bar_svg,
-                                    language_colours, language_name, legend_svg, noun, report_days, sparkline_svg,
+from copydesk.report.charts import (esc, format_day, format_lag, format_time, language_bar_svg,
+                                    language_colours, language_name, legend_svg, report_days, sparkline_svg,
                                     story_timeline_svg)
 from copydesk.report.data import DEFAULT_TOP_STORIES, OutletRow, ReportData, StoryTimeline, read_report
 from copydesk.warehouse.query import open_warehouse
+from copydesk.wording import noun
 
 REPORT_FILE = "report.html"     # written into the warehouse folder unless --output says otherwise
 SORTED_BY_DEFAULT = ' aria-sort="descending"'   # the leaderboard's order as written: most first reports first
@@ -349,7 +350,7 @@ def languages_html(data: ReportData, colours: dict[str, str]) -> str:
         return ('<section id="languages" aria-labelledby="languages-heading"><h2 id="languages-heading">Language mix'
                 '</h2><p class="empty">No articles yet.</p></section>')
     legend = "".join(f'<li data-language="{esc(code)}"><span class="swatch" '
-                     f'style="background:{colours.get(code, OTHER_COLOUR)}"></span><b>{esc(language_name(code))}</b> '
+                     f'style="background:{colours[code]}"></span><b>{esc(language_name(code))}</b> '
                      f"({esc(code)}): {n} {noun(n, 'article')}, {n / total:.1%}</li>" for code, n in data.languages)
     t = data.totals
     return f"""<section id="languages" aria-labelledby="languages-heading">

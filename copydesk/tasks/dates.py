@@ -52,6 +52,3 @@ class PublishedRange:
     def __contains__(self, moment: datetime | None) -> bool:
         """Tell whether a publication time falls on one of the days; an unknown time does not."""
         return moment is not None and self.first <= moment.astimezone(timezone.utc).date() <= self.last
-
-    def __str__(self) -> str:
-        return f"{self.first} to {self.last}"

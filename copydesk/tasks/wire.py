@@ -133,9 +133,16 @@ def _sketch_chunk(texts: Sequence[str] | Sequence[int], source: TextSource | Non
             agencies += batch_agencies
         shingling = time.thread_time() - after_read
         signed = [future.result() for future in signing]
-    return (np.concatenate([np.empty((0, NUM_PERM), dtype=np.uint32), *(part[0] for part in signed)]),
-            np.concatenate([np.empty(0, dtype=np.int64), *(part[1] for part in signed)]), agencies,
-            (after_read - begin, shingling, sum(part[2] for part in signed)))
+    sigs, sizes, _ = joined([(part[0], part[1], []) for part in signed])
+    return sigs, sizes, agencies, (after_read - begin, shingling, sum(part[2] for part in signed))
+
+
+def joined(parts: Sequence[tuple[np.ndarray, np.ndarray, list[str | None]]]
+           ) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
+    """(signatures, set sizes, agencies) of consecutive parts of a text list, as those of the whole list."""
+    return (np.concatenate([np.empty((0, NUM_PERM), dtype=np.uint32), *(part[0] for part in parts)]),
+            np.concatenate([np.empty(0, dtype=np.int64), *(part[1] for part in parts)]),
+            [agency for part in parts for agency in part[2]])
 
 
 def _sign(hashes: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
@@ -172,11 +179,11 @@ def sketches(texts: Sequence[str] | Sequence[int], seconds: dict[str, float] | N
 def _fingerprints(texts: Sequence[str] | Sequence[int], source: TextSource | None
                   ) -> tuple[np.ndarray, np.ndarray]:
     """The shingle sets of many texts, WORKER_CHUNK at a time: (flat sorted-unique hashes, row offsets)."""
-    chunks = dict(_map_chunks(_fingerprint_chunk, texts, source))
-    parts = [chunks[first][0] for first in sorted(chunks)]
-    lengths = [np.diff(chunks[first][1]) for first in sorted(chunks)]
-    return (np.concatenate([np.empty(0, dtype=np.uint64), *parts]),
-            np.concatenate(([0], np.cumsum(np.concatenate([np.empty(0, dtype=np.int64), *lengths])))))
+    ordered = [chunk for _, chunk in sorted(_map_chunks(_fingerprint_chunk, texts, source), key=lambda c: c[0])]
+    starts = np.cumsum([0] + [len(chunk[0]) for chunk in ordered])   # each chunk's first hash in the whole
+    return (np.concatenate([np.empty(0, dtype=np.uint64), *(chunk[0] for chunk in ordered)]),
+            np.concatenate([np.zeros(1, dtype=np.int64),
+                            *(chunk[1][1:] + start for chunk, start in zip(ordered, starts))]))
 
 
 def _map_chunks(function: Callable[[Sequence[str] | Sequence[int], TextSource | None], T],

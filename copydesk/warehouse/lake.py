@@ -98,11 +98,10 @@ def open_filesystem(root: str | Path) -> tuple[pafs.FileSystem, str]:
     return pafs.LocalFileSystem(), str(Path(root).absolute())
 
 
-def write_atomic(filesystem: pafs.FileSystem, path: str, write: Callable[[pa.NativeFile], None],
-                 crash_at: str | None = None) -> None:
+def write_atomic(filesystem: pafs.FileSystem, path: str, write: Callable[[pa.NativeFile], None]) -> None:
     """Write a file through `write(stream)` under a temporary name, then move it into place (fsynced first
-    on a local disk; an object store keeps an object once its upload is acknowledged). `crash_at`: the name
-    of the crash point between the two, for the kill tests."""
+    on a local disk; an object store keeps an object once its upload is acknowledged). The kill tests'
+    LAKE_WRITE crash point lies between the two."""
     parent, _, name = path.rpartition("/")
     filesystem.create_dir(parent, recursive=True)
     tmp = f"{parent}/.{name}.{secrets.token_hex(4)}.tmp"
@@ -115,8 +114,7 @@ def write_atomic(filesystem: pafs.FileSystem, path: str, write: Callable[[pa.Nat
                 os.fsync(fd)
             finally:
                 os.close(fd)
-        if crash_at:
-            crash_point(crash_at)
+        crash_point(LAKE_WRITE)
         filesystem.move(tmp, path)
     except BaseException:
         if filesystem.get_file_info(tmp).type != pafs.FileType.NotFound:
@@ -224,12 +222,11 @@ class Lake:
         counts = {}
         for name, table in tables.items():
             write_atomic(self.filesystem, self.path(name, batch_id),
-                         lambda stream, t=table: pq.write_table(t, stream, compression=PARQUET_COMPRESSION),
-                         LAKE_WRITE)
+                         lambda stream, t=table: pq.write_table(t, stream, compression=PARQUET_COMPRESSION))
             counts[name] = table.num_rows
         manifest = {"batch_id": batch_id, "committed_at": utc_now().isoformat(), "rows": counts}
         write_atomic(self.filesystem, f"{self.base}/{MANIFESTS}/{batch_id}.json",
-                     lambda stream: stream.write(json.dumps(manifest, indent=1).encode()), LAKE_WRITE)
+                     lambda stream: stream.write(json.dumps(manifest, indent=1).encode()))
         self._manifests[batch_id] = manifest
         crash_point("lake-commit")
 
@@ -241,10 +238,17 @@ class Lake:
                                                schema=SCHEMAS[table], format=ds.ParquetFileFormat(),
                                                filesystem=self.filesystem)
 
-    def scan_sql(self, table: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
-        """A table expression over a table's committed files for `con`, with every column of its schema."""
-        name = f"lake_{table}"
-        (con or self._con).register(name, self.dataset(table))
+    def scan_sql(self, table: str, con: duckdb.DuckDBPyConnection | None = None,
+                 batches: Collection[str] | None = None) -> str:
+        """A table expression over a table's committed files (or those of these batches only) for `con`, with
+        every column of its schema."""
+        if batches is None:
+            name, files = f"lake_{table}", None
+        else:
+            name = f"lake_{table}_batches"
+            files = [self.path(table, batch_id) for batch_id in sorted(batches)
+                     if table in self._manifests[batch_id]["rows"]]  # type: ignore[operator]
+        (con or self._con).register(name, self.dataset(table, files))
         return name
 
     def current_sql(self, table: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
@@ -299,21 +303,18 @@ class Lake:
         by_key: dict[str, list[Document]] = {}
         for document in documents:
             by_key.setdefault(document.extraction_key(), []).append(document)
-        twins = dict(self.query(  # extraction key -> the earliest document stored with it
-            f"SELECT extraction_key, min_by(doc_key, batch_id) FROM {self.scan_sql('documents')} "
-            f"WHERE extraction_key IN (SELECT value FROM keys) GROUP BY 1", keys=by_key))
+        twins = self.query(  # extraction key -> the earliest document stored with it, and its batch
+            f"SELECT extraction_key, min_by(doc_key, batch_id), min(batch_id) FROM {self.scan_sql('documents')} "
+            f"WHERE extraction_key IN (SELECT value FROM keys) GROUP BY 1", keys=by_key)
         if not twins:
             return {}
-        key_of = {doc_key: key for key, doc_key in twins.items()}
+        key_of = {str(doc_key): str(key) for key, doc_key, _ in twins}
+        batches = {str(batch_id) for _, _, batch_id in twins}  # a document's article and reject share its batch
         outcomes: dict[str, Candidate | Reject] = {}
-        batches = self.query(f"SELECT DISTINCT batch_id FROM {self.scan_sql('articles')} "
-                             f"WHERE doc_key IN (SELECT value FROM twins)", twins=key_of)
-        files = [self.path("articles", str(batch_id)) for (batch_id,) in batches]  # whole rows from these only
-        if files:
-            self._con.register("lake_batch_articles", self.dataset("articles", files))
         rows = self.query(
             "SELECT doc_key, url, outlet, title, author, published_at, language, text, word_count, content_hash "
-            "FROM lake_batch_articles WHERE doc_key IN (SELECT value FROM twins)", twins=key_of) if files else []
+            f"FROM {self.scan_sql('articles', batches=batches)} WHERE doc_key IN (SELECT value FROM twins)",
+            twins=key_of)
         for row in rows:
             url, outlet, title, author, published_at, language, text, word_count, text_hash = row[1:]
             for document in by_key[key_of[str(row[0])]]:
@@ -322,7 +323,7 @@ class Lake:
                     published_at.astimezone(timezone.utc) if published_at else None,  # type: ignore[attr-defined]
                     language, text, word_count, text_hash)
         for doc_key, reason, detail in self.query(
-                f"SELECT doc_key, reason, detail FROM {self.scan_sql('rejects')} "
+                f"SELECT doc_key, reason, detail FROM {self.scan_sql('rejects', batches=batches)} "
                 f"WHERE stage = 'extract' AND doc_key IN (SELECT value FROM twins)", twins=key_of):
             for document in by_key[key_of[str(doc_key)]]:
                 outcomes[document.doc_key] = Reject.of(document.source_uri, "extract", str(reason), str(detail),
@@ -398,10 +399,9 @@ class Lake:
         texts = {item.article_id: item.text for item in known}
         missing = [row for row in rows if row[0] not in texts]
         if missing:
-            files = sorted({self.path("articles", str(row[4])) for row in missing})
-            self._con.register("lake_batch_articles", self.dataset("articles", files))
+            scan = self.scan_sql("articles", batches={str(row[4]) for row in missing})
             texts |= dict(self.query(  # type: ignore[arg-type]
-                "SELECT article_id, text FROM lake_batch_articles WHERE article_id IN (SELECT value FROM ids)",
+                f"SELECT article_id, text FROM {scan} WHERE article_id IN (SELECT value FROM ids)",
                 ids=[str(row[0]) for row in missing]))
         return [WireText(row[0], texts[row[0]], row[1], row[2], row[3]) for row in rows]  # type: ignore[arg-type]
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import duckdb
 
+from copydesk.reaper import PROC, PROC_SELF, proc_fields
 from copydesk.records import utc_now
 from copydesk.warehouse.build import WAREHOUSE_FILE
 from copydesk.warehouse.digest import REJECTS_SQL, query_rows
@@ -34,7 +35,6 @@ NEWEST_BATCH_SQL = "select max(batch_id) from (" + " union all ".join(
 WIDTH = 100                     # wrap sentences at this many characters
 EXAMPLE_CHARS = 90              # an example reject is cut to this many characters
 STOPPED = "stopped"             # a run with no finished record whose process is gone
-PROC_SELF = Path("/proc/self/stat")   # there on Linux, where a process's start time can be read
 ZOMBIE_STATES = ("Z", "X")     # /proc states of a process that has ended but not been reaped
 PROCESS_START_SLACK = timedelta(seconds=2)   # /proc start times are rounded to the boot clock's ticks
 
@@ -105,7 +105,7 @@ def gather(warehouse_dir: Path, runs: int = DEFAULT_RUNS, lake: str = "") -> Sta
         problem = str(err)
     newest = freshness.newest_batch_id if freshness else None
     unfinished = [r.first_batch_id for r in records if r.state in (RUNNING, STOPPED)]
-    since = min([newest or "", *unfinished]) if newest or unfinished else ""
+    since = min([newest or "", *unfinished])
     batches = committed_batches(lake or str(warehouse_dir / LAKE_DIR), since)
     records = [with_committed(record, records[i - 1] if i else None, batches) for i, record in enumerate(records)]
     pending = sum(1 for batch_id, rows in batches.items()
@@ -132,16 +132,15 @@ def settle(record: RunRecord, warehouse_dir: Path) -> RunRecord:
 
 def process_started_at(pid: int) -> datetime | None:
     """When a live process started, from Linux's /proc; None when there is no such process (or a zombie)."""
+    fields = proc_fields(pid)
+    if fields is None or fields[0] in ZOMBIE_STATES:
+        return None
     try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-        boot = next(int(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
+        boot = next(int(line.split()[1]) for line in (PROC / "stat").read_text().splitlines()
                     if line.startswith("btime "))
     except (OSError, StopIteration, ValueError):
         return None
-    fields = stat.rpartition(")")[2].split()   # after the command name: field 3 (state) is fields[0]
-    if fields[0] in ZOMBIE_STATES:
-        return None
-    ticks = int(fields[19])                      # field 22: start time, in clock ticks since boot
+    ticks = int(fields[19])                      # start time, in clock ticks since boot
     return datetime.fromtimestamp(boot + ticks / os.sysconf("SC_CLK_TCK"), tz=timezone.utc)
 
 
