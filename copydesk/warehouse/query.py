@@ -1,9 +1,13 @@
 """Run an analyst's query against the warehouse, read-only, and write its rows as a table, CSV or JSON.
 
-The connection can only read the warehouse file: it is opened read-only, with external access off (no files,
-no network, no `COPY ... TO`, no `ATTACH`, no extensions installed or loaded) and its configuration locked,
-so no statement can turn any of that back on. Times are in UTC. A run swaps a new warehouse in atomically
-(rename), so a query sees either the previous warehouse or the new one, whole; it never waits for a run.
+The connection can only read the warehouse file: it is opened read-only, with external access
+off (no files, no network, no extensions installed or loaded), no temporary directory to spill
+to, and its configuration locked, so no statement can turn any of that back on. An analyst's SQL
+runs only if every statement in it is a read (SELECT and its spellings, or EXPLAIN of one):
+DuckDB still lets a sealed connection write its own database's paths (`COPY ... TO
+'warehouse.duckdb'`), so every other statement type is refused before it runs. Times are in UTC.
+A run swaps a new warehouse in atomically (rename), so a query sees either the previous
+warehouse or the new one, whole; it never waits for a run.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,7 +40,14 @@ READ_ONLY_CONFIG = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
     "allow_community_extensions": False,
+    "temp_directory": "",  # no spilling next to the warehouse: a query beyond memory fails instead
 }
+# Statements that run: SELECT is also how DuckDB parses FROM-first queries, VALUES, TABLE,
+# DESCRIBE, SHOW, SUMMARIZE and PIVOT with an IN list. EXPLAIN [ANALYZE] runs only of a SELECT
+# (EXPLAIN ANALYZE executes it). Every other type is refused, and so is a type DuckDB cannot name.
+READ_STATEMENTS = "SELECT, FROM, WITH, VALUES, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN [ANALYZE] of one"
+EXPLAIN_PREFIX = re.compile(r"\s*EXPLAIN\s+(?:ANALY[SZ]E\s+)?", re.IGNORECASE)
+
 
 
 class QueryError(RuntimeError):
@@ -65,10 +77,11 @@ def open_warehouse(warehouse_dir: Path) -> duckdb.DuckDBPyConnection:
 
 def run_query(con: duckdb.DuckDBPyConnection, sql: str, max_rows: int = DEFAULT_MAX_ROWS) -> QueryResult:
     """Run `sql` (the last statement's rows are the result); fetch at most `max_rows` rows, 0 for all."""
-    if not sql.strip():
-        raise QueryError("no query given")
+    statements = read_statements(con, sql)
     try:
-        cursor = con.execute(sql)
+        for statement in statements[:-1]:
+            con.execute(statement)
+        cursor = con.execute(statements[-1])
         if cursor.description is None:  # a statement without a result set
             return QueryResult([], [], False)
         columns = [d[0] for d in cursor.description]
@@ -80,13 +93,53 @@ def run_query(con: duckdb.DuckDBPyConnection, sql: str, max_rows: int = DEFAULT_
     return QueryResult(columns, rows[:max_rows], len(rows) > max_rows)
 
 
+def read_statements(con: duckdb.DuckDBPyConnection, sql: str) -> list[duckdb.Statement]:
+    """Parse `sql` into its statements; refuse it unless every one of them only reads."""
+    try:
+        statements = con.extract_statements(sql)
+    except duckdb.Error as err:
+        raise QueryError(describe_error(err)) from None
+    if not statements:
+        raise QueryError("no query given")
+    for number, statement in enumerate(statements, 1):
+        if not is_read(con, statement):
+            kind = statement_type(statement)
+            name = ("EXPLAIN of anything but a SELECT" if kind == duckdb.StatementType.EXPLAIN
+                    else kind.name if kind else "a statement of unknown type")
+            where = f" (statement {number})" if len(statements) > 1 else ""
+            raise QueryError(f"refused: copydesk sql runs only reads ({READ_STATEMENTS}), "
+                             f"not {name}{where}")
+    return statements
+
+
+def statement_type(statement: duckdb.Statement) -> duckdb.StatementType | None:
+    """Name a statement's type; None for a type the Python API cannot name (UPDATE EXTENSIONS)."""
+    try:
+        return statement.type
+    except ValueError:
+        return None
+
+
+def is_read(con: duckdb.DuckDBPyConnection, statement: duckdb.Statement) -> bool:
+    """Say whether a statement is a SELECT, or EXPLAIN [ANALYZE] followed by the text of one."""
+    kind = statement_type(statement)
+    if kind == duckdb.StatementType.SELECT:
+        return True
+    prefix = EXPLAIN_PREFIX.match(statement.query)
+    if kind != duckdb.StatementType.EXPLAIN or prefix is None:
+        return False
+    try:  # other text after the prefix (options, comments) does not parse as one SELECT: refused
+        explained = con.extract_statements(statement.query[prefix.end():])
+    except duckdb.Error:
+        return False
+    return len(explained) == 1 and statement_type(explained[0]) == duckdb.StatementType.SELECT
+
+
 def describe_error(err: duckdb.Error) -> str:
     """Say in one line why DuckDB refused or failed a statement."""
     message = first_line(err)
     if isinstance(err, duckdb.PermissionException):
         return f"refused: copydesk sql reads the warehouse only (no files, network or extensions): {message}"
-    if "read-only mode" in message:
-        return f"refused: the warehouse is open read-only: {message}"
     if "configuration has been locked" in message:
         return f"refused: settings are fixed for copydesk sql (times are in UTC): {message}"
     return f"query failed: {message}"

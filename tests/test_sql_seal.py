@@ -1,0 +1,160 @@
+"""The seal of `copydesk sql`: only reads run, and nothing is written next to the warehouse."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from test_cli import copydesk
+
+from copydesk.cli import main
+from copydesk.warehouse.build import WAREHOUSE_FILE, build_warehouse
+from copydesk.warehouse.lake import Lake
+from copydesk.warehouse.query import open_warehouse
+
+READS_ONLY = "copydesk: refused: copydesk sql runs only reads ("
+COPY_OUT = "COPY (select 'x' as a) TO '{w}{suffix}' (FORMAT csv, USE_TMP_FILE false)"
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty warehouse as a first run leaves it: every table there, no rows."""
+    warehouse = tmp_path_factory.mktemp("pristine")
+    build_warehouse(Lake(warehouse / "lake"), warehouse)
+    return warehouse
+
+
+@pytest.fixture
+def warehouse(pristine: Path, tmp_path: Path) -> Path:
+    """A copy of the pristine warehouse that a test may try to damage."""
+    shutil.copytree(pristine, tmp_path / "warehouse")
+    return tmp_path / "warehouse"
+
+
+def snapshot(folder: Path) -> dict[str, bytes | None]:
+    """Every path under `folder` with its bytes (None for a folder)."""
+    return {str(p.relative_to(folder)): None if p.is_dir() else p.read_bytes()
+            for p in sorted(folder.rglob("*"))}
+
+
+def sql(warehouse: Path, query: str, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(["sql", query, "--warehouse", str(warehouse), *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def copy_out(suffix: str) -> str:
+    return COPY_OUT.replace("{suffix}", suffix)
+
+
+# (statement, the type the refusal names); {w} is the warehouse file, {d} its folder.
+ATTACKS = [
+    (copy_out(""), "COPY"),                      # DuckDB allows its own file: this overwrote it
+    (copy_out(".wal"), "COPY"),                  # ... and its write-ahead log
+    (copy_out(".wal.checkpoint"), "COPY"),
+    (copy_out(".wal.recovery"), "COPY"),
+    ("EXPORT DATABASE '{w}.tmp'", "EXPORT"),     # ... and its temporary directory
+    ("COPY articles FROM '{w}'", "COPY"),
+    ("COPY FROM DATABASE warehouse TO other", "PRAGMA"),
+    ("IMPORT DATABASE '{d}'", "PRAGMA"),
+    ("EXPLAIN ANALYZE " + copy_out(".wal"), "EXPLAIN of anything but a SELECT"),  # runs the COPY
+    ("EXPLAIN /* hidden */ ANALYZE " + copy_out(".wal"), "EXPLAIN of anything but a SELECT"),
+    ("explain " + copy_out(".wal"), "EXPLAIN of anything but a SELECT"),
+    ("EXPLAIN (FORMAT json) " + copy_out(".wal"), "EXPLAIN of anything but a SELECT"),
+    ("PREPARE p AS " + copy_out(".wal") + "; EXECUTE p", "PREPARE (statement 1)"),
+    ("EXECUTE p", "EXECUTE"),
+    ("select 1; " + copy_out(".wal"), "COPY (statement 2)"),
+    ("select 1;\n-- a comment\n" + copy_out("") + ";\nselect 2", "COPY (statement 2)"),
+    ("CHECKPOINT", "CALL"),
+    ("FORCE CHECKPOINT", "CALL"),
+    ("CALL pragma_version()", "CALL"),
+    ("VACUUM", "VACUUM"),
+    ("ANALYZE", "VACUUM"),
+    ("BEGIN TRANSACTION", "TRANSACTION"),
+    ("SET VARIABLE x = 1", "SET"),
+    ("SET profiling_output = '{w}.wal'", "SET"),
+    ("PRAGMA profiling_output = '{w}.wal'", "SET"),
+    ("SET log_query_path = '{w}.wal'", "SET"),
+    ("SET temp_directory = '{d}'", "SET"),
+    ("RESET lock_configuration", "SET"),
+    ("USE warehouse", "SET"),
+    ("PRAGMA enable_profiling", "PRAGMA"),
+    ("PRAGMA version", "PRAGMA"),
+    ("CREATE TEMP TABLE t AS SELECT 1", "CREATE"),
+    ("CREATE MACRO m(x) AS x", "CREATE"),
+    ("INSERT INTO rejects (source_uri) VALUES ('x')", "INSERT"),
+    ("UPDATE articles SET title = 'x'", "UPDATE"),
+    ("DELETE FROM articles", "DELETE"),
+    ("MERGE INTO articles USING (select 1 as a) s ON true WHEN MATCHED THEN DELETE", "MERGE_INTO"),
+    ("DROP TABLE articles", "DROP"),
+    ("ALTER TABLE articles ADD COLUMN z INTEGER", "ALTER"),
+    ("ATTACH '{w}.wal' AS other", "ATTACH"),
+    ("DETACH warehouse", "DETACH"),
+    ("INSTALL json", "LOAD"),
+    ("LOAD json", "LOAD"),
+    ("UPDATE EXTENSIONS", "a statement of unknown type"),
+    ("PIVOT articles ON outlet USING count(*)", "MULTI"),  # creates a type first
+]
+
+
+@pytest.mark.parametrize("statement, refused", ATTACKS, ids=[a for a, _ in ATTACKS])
+def test_a_statement_that_is_not_a_read_is_refused_and_changes_nothing(warehouse: Path, capsys,
+                                                                      statement: str,
+                                                                      refused: str) -> None:
+    before = snapshot(warehouse)
+    query = statement.replace("{w}", str(warehouse / WAREHOUSE_FILE)).replace("{d}", str(warehouse))
+    status, out, err = sql(warehouse, query, capsys)
+    assert (status, out) == (1, "")
+    assert err.startswith(READS_ONLY) and err.endswith(f"), not {refused}\n") and err.count("\n") == 1
+    assert snapshot(warehouse) == before
+
+
+READS = [
+    "select count(*) as n from articles",
+    "FROM articles",
+    "with t as (select 1 as one) select * from t",
+    "values (1, 'a'), (2, 'b')",
+    "table rejects",
+    "describe articles",
+    "show tables",
+    "summarize rejects",
+    "pivot (values ('a', 1), ('b', 2)) t(k, v) on k in ('a', 'b') using sum(v)",
+    "explain select count(*) from articles",
+    "EXPLAIN ANALYZE select count(*) from articles",
+    "-- a comment first\nexplain analyse (select 1)",
+    "select 1; select 2 as two",
+    "select * from checkpoint()",  # a SELECT: on a database open read-only it writes nothing
+]
+
+
+@pytest.mark.parametrize("query", READS)
+def test_reads_still_run_and_write_nothing(warehouse: Path, capsys, query: str) -> None:
+    before = snapshot(warehouse)
+    status, out, err = sql(warehouse, query, capsys, "--format", "json")
+    assert (status, err) == (0, ""), err
+    assert isinstance(json.loads(out), list)
+    assert snapshot(warehouse) == before
+
+
+def test_the_sealed_connection_has_no_folder_to_write_in_and_locked_settings(warehouse: Path) -> None:
+    con = open_warehouse(warehouse)
+    try:
+        settings = dict(con.execute(
+            "select name, value from duckdb_settings() where name in "
+            "('temp_directory', 'allowed_directories', 'lock_configuration', "
+            "'enable_external_access', 'access_mode')").fetchall())
+    finally:
+        con.close()
+    assert settings == {"temp_directory": "", "allowed_directories": "[]", "lock_configuration": "true",
+                        "enable_external_access": "false", "access_mode": "read_only"}
+
+
+def test_the_installed_command_refuses_overwriting_the_warehouse(warehouse: Path) -> None:
+    before = snapshot(warehouse)
+    result = copydesk("sql", copy_out("").replace("{w}", str(warehouse / WAREHOUSE_FILE)),
+                      "--warehouse", str(warehouse), cwd=warehouse.parent)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.startswith(READS_ONLY) and result.stderr.count("\n") == 1
+    assert snapshot(warehouse) == before
