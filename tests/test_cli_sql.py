@@ -78,7 +78,7 @@ def test_a_table_shows_null_cuts_long_cells_and_keeps_wide_characters_aligned(de
     assert count == 2
     assert rows[0][1] == "NULL" and rows[1][3] == "NULL"
     assert rows[0][2] == "é" * (MAX_CELL_CHARS - 1) + "…"
-    assert rows[0][3] == "two lines"
+    assert rows[0][3] == "two\\nlines"
     lines = out.split("\n")
     assert display_width(lines[2].split(" | ")[0]) == display_width(lines[3].split(" | ")[0])
 

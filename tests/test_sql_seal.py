@@ -1,9 +1,13 @@
-"""The seal of `copydesk sql`: only reads run, and nothing is written next to the warehouse."""
+"""The seal of `copydesk sql`: only reads run, nothing is written next to the warehouse, and
+control characters in cell values never reach the terminal raw."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -39,7 +43,8 @@ def snapshot(folder: Path) -> dict[str, bytes | None]:
             for p in sorted(folder.rglob("*"))}
 
 
-def sql(warehouse: Path, query: str, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+def sql(warehouse: Path, query: str, capsys: pytest.CaptureFixture[str],
+        *args: str) -> tuple[int, str, str]:
     status = main(["sql", query, "--warehouse", str(warehouse), *args])
     out, err = capsys.readouterr()
     return status, out, err
@@ -107,7 +112,8 @@ def test_a_statement_that_is_not_a_read_is_refused_and_changes_nothing(warehouse
     query = statement.replace("{w}", str(warehouse / WAREHOUSE_FILE)).replace("{d}", str(warehouse))
     status, out, err = sql(warehouse, query, capsys)
     assert (status, out) == (1, "")
-    assert err.startswith(READS_ONLY) and err.endswith(f"), not {refused}\n") and err.count("\n") == 1
+    assert err.startswith(READS_ONLY) and err.endswith(f"), not {refused}\n")
+    assert err.count("\n") == 1
     assert snapshot(warehouse) == before
 
 
@@ -138,7 +144,7 @@ def test_reads_still_run_and_write_nothing(warehouse: Path, capsys, query: str) 
     assert snapshot(warehouse) == before
 
 
-def test_the_sealed_connection_has_no_folder_to_write_in_and_locked_settings(warehouse: Path) -> None:
+def test_the_sealed_connection_has_no_spill_folder_and_locked_settings(warehouse: Path) -> None:
     con = open_warehouse(warehouse)
     try:
         settings = dict(con.execute(
@@ -147,8 +153,9 @@ def test_the_sealed_connection_has_no_folder_to_write_in_and_locked_settings(war
             "'enable_external_access', 'access_mode')").fetchall())
     finally:
         con.close()
-    assert settings == {"temp_directory": "", "allowed_directories": "[]", "lock_configuration": "true",
-                        "enable_external_access": "false", "access_mode": "read_only"}
+    assert settings == {"temp_directory": "", "allowed_directories": "[]",
+                        "lock_configuration": "true", "enable_external_access": "false",
+                        "access_mode": "read_only"}
 
 
 def test_the_installed_command_refuses_overwriting_the_warehouse(warehouse: Path) -> None:
@@ -158,3 +165,34 @@ def test_the_installed_command_refuses_overwriting_the_warehouse(warehouse: Path
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.startswith(READS_ONLY) and result.stderr.count("\n") == 1
     assert snapshot(warehouse) == before
+
+
+CONTROLS = "a\x00b\x1b[31mc\r\n\td\x9b2J\x7fe\x07"
+CONTROLS_SQL = ("select 'a' || chr(0) || 'b' || chr(27) || '[31mc' || chr(13) || chr(10) || chr(9) "
+                "|| 'd' || chr(155) || '2J' || chr(127) || 'e' || chr(7) as \"col\x1bumn\"")
+
+
+def raw_controls(text: str, allowed: str) -> set[str]:
+    return {ch for ch in text if unicodedata.category(ch) == "Cc" and ch not in allowed}
+
+
+def test_a_table_shows_every_control_character_as_an_escape(warehouse: Path, capsys) -> None:
+    status, out, _ = sql(warehouse, CONTROLS_SQL, capsys)
+    assert status == 0 and raw_controls(out, "\n") == set() and out.count("\n") == 4
+    assert out.split("\n")[0].strip() == "col\\x1bumn"
+    assert out.split("\n")[2].strip() == "a\\x00b\\x1b[31mc\\r\\n\\td\\x9b2J\\x7fe\\x07"
+
+
+def test_csv_keeps_newline_and_tab_in_a_quoted_field_and_escapes_other_controls(warehouse: Path,
+                                                                                capsys) -> None:
+    status, out, _ = sql(warehouse, CONTROLS_SQL, capsys, "--format", "csv")
+    assert status == 0 and raw_controls(out, "\n\t") == set()
+    assert list(csv.reader(io.StringIO(out))) == [["col\\x1bumn"],
+                                                   ["a\\x00b\\x1b[31mc\\r\n\td\\x9b2J\\x7fe\\x07"]]
+
+
+def test_json_escapes_every_control_character_and_reads_back_unchanged(warehouse: Path,
+                                                                        capsys) -> None:
+    status, out, _ = sql(warehouse, CONTROLS_SQL, capsys, "--format", "json")
+    assert status == 0 and raw_controls(out, "\n") == set() and out.count("\n") == 3
+    assert json.loads(out) == [{"col\x1bumn": CONTROLS}]

@@ -7,7 +7,8 @@ runs only if every statement in it is a read (SELECT and its spellings, or EXPLA
 DuckDB still lets a sealed connection write its own database's paths (`COPY ... TO
 'warehouse.duckdb'`), so every other statement type is refused before it runs. Times are in UTC.
 A run swaps a new warehouse in atomically (rename), so a query sees either the previous
-warehouse or the new one, whole; it never waits for a run.
+warehouse or the new one, whole; it never waits for a run. Control characters in the output are
+escaped.
 """
 
 from __future__ import annotations
@@ -47,7 +48,14 @@ READ_ONLY_CONFIG = {
 # (EXPLAIN ANALYZE executes it). Every other type is refused, and so is a type DuckDB cannot name.
 READ_STATEMENTS = "SELECT, FROM, WITH, VALUES, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN [ANALYZE] of one"
 EXPLAIN_PREFIX = re.compile(r"\s*EXPLAIN\s+(?:ANALY[SZ]E\s+)?", re.IGNORECASE)
-
+# Control characters (C0, DEL, C1) reach the terminal as visible escapes. CSV keeps newline and
+# tab, which a quoted field carries as they are; JSON writes \u escapes (json.dumps leaves DEL and
+# C1 raw).
+CONTROL_CHARS = [*range(0x20), *range(0x7F, 0xA0)]
+SHORT_ESCAPES = {ord("\t"): "\\t", ord("\n"): "\\n", ord("\r"): "\\r"}
+TABLE_ESCAPES = {code: SHORT_ESCAPES.get(code, f"\\x{code:02x}") for code in CONTROL_CHARS}
+CSV_ESCAPES = {code: text for code, text in TABLE_ESCAPES.items() if chr(code) not in "\n\t"}
+JSON_ESCAPES = {code: f"\\u{code:04x}" for code in CONTROL_CHARS if code >= 0x7F}
 
 
 class QueryError(RuntimeError):
@@ -171,11 +179,10 @@ def format_table(result: QueryResult) -> str:
 
 
 def table_cell(value: object) -> str:
-    """Show one value on one line: NULL spelled out, control characters as spaces, long text cut."""
+    """Show one value on one line: NULL spelled out, control characters escaped, long text cut."""
     if value is None:
         return NULL_TEXT
-    text = text_value(value)
-    text = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    text = text_value(value).translate(TABLE_ESCAPES)
     return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS - 1] + "…"
 
 
@@ -200,20 +207,28 @@ def text_value(value: object) -> str:
 
 
 def write_csv(result: QueryResult, out: TextIO) -> None:
-    """Write a header and the rows as CSV (RFC 4180 quoting); NULL is an empty field, times are ISO 8601."""
+    """Write a header and the rows as CSV (RFC 4180 quoting), NULL as an empty field.
+
+    Times are ISO 8601. Control characters other than newline and tab are written as escapes
+    (`\\r`, `\\x00`)."""
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(result.columns)
+    writer.writerow([column.translate(CSV_ESCAPES) for column in result.columns])
     for row in result.rows:
-        writer.writerow(["" if v is None else v.isoformat() if isinstance(v, (datetime, date, time)) else
-                         text_value(v) for v in row])
+        fields = ["" if v is None else v.isoformat() if isinstance(v, (datetime, date, time))
+                  else text_value(v) for v in row]
+        writer.writerow([field.translate(CSV_ESCAPES) for field in fields])
 
 
 def write_json(result: QueryResult, out: TextIO) -> None:
-    """Write one JSON array of objects, one row per line; times as ISO 8601 strings, NaN and infinities null."""
+    """Write one JSON array of objects, one row per line.
+
+    Times are ISO 8601 strings, NaN and infinities null. Every control character is a JSON escape
+    (`\\u009b`), so the values read back unchanged."""
     out.write("[")
     for n, row in enumerate(result.rows):
         out.write(",\n" if n else "\n")
-        out.write(json.dumps(dict(zip(result.columns, (json_value(v) for v in row))), ensure_ascii=False))
+        out.write(json.dumps(dict(zip(result.columns, (json_value(v) for v in row))),
+                             ensure_ascii=False).translate(JSON_ESCAPES))
     out.write("\n]\n" if result.rows else "]\n")
 
 
