@@ -104,6 +104,20 @@ ATTACKS = [
 ]
 
 
+@pytest.mark.parametrize("statement", [
+    "with gone as (delete from articles returning *) select count(*) from gone",
+    "with added as (insert into rejects (source_uri) values ('x') returning *) select * from added",
+    "with changed as (update articles set title = 'x' returning *) select * from changed",
+])
+def test_a_select_with_a_writing_cte_is_refused_by_the_read_only_warehouse(warehouse: Path, capsys,
+                                                                           statement: str) -> None:
+    before = snapshot(warehouse)
+    status, out, err = sql(warehouse, statement, capsys)
+    assert (status, out) == (1, "")
+    assert err.startswith("copydesk: refused: the warehouse is open read-only: ")
+    assert err.count("\n") == 1 and snapshot(warehouse) == before
+
+
 @pytest.mark.parametrize("statement, refused", ATTACKS, ids=[a for a, _ in ATTACKS])
 def test_a_statement_that_is_not_a_read_is_refused_and_changes_nothing(warehouse: Path, capsys,
                                                                       statement: str,

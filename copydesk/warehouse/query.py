@@ -148,6 +148,8 @@ def describe_error(err: duckdb.Error) -> str:
     message = first_line(err)
     if isinstance(err, duckdb.PermissionException):
         return f"refused: copydesk sql reads the warehouse only (no files, network or extensions): {message}"
+    if "read-only mode" in message:  # a SELECT can hold a DELETE: WITH x AS (DELETE ... RETURNING)
+        return f"refused: the warehouse is open read-only: {message}"
     if "configuration has been locked" in message:
         return f"refused: settings are fixed for copydesk sql (times are in UTC): {message}"
     return f"query failed: {message}"
