@@ -78,7 +78,7 @@ def test_a_table_shows_null_cuts_long_cells_and_keeps_wide_characters_aligned(de
     assert count == 2
     assert rows[0][1] == "NULL" and rows[1][3] == "NULL"
     assert rows[0][2] == "é" * (MAX_CELL_CHARS - 1) + "…"
-    assert rows[0][3] == "two lines"
+    assert rows[0][3] == "two\\nlines"
     lines = out.split("\n")
     assert display_width(lines[2].split(" | ")[0]) == display_width(lines[3].split(" | ")[0])
 
@@ -143,20 +143,21 @@ def test_the_query_can_come_from_stdin(demo_warehouse: Path, capsys, monkeypatch
 
 
 @pytest.mark.parametrize("statement, refusal", [
-    ("copy articles to '{tmp}/out.csv'", "reads the warehouse only"),
-    ("copy (select 1) to '{tmp}/out.parquet' (format parquet)", "reads the warehouse only"),
-    ("export database '{tmp}/out'", "reads the warehouse only"),
-    ("attach '{tmp}/out.duckdb' as other", "reads the warehouse only"),
+    ("copy articles to '{tmp}/out.csv'", "runs only reads"),
+    ("copy (select 1) to '{tmp}/out.parquet' (format parquet)", "runs only reads"),
+    ("export database '{tmp}/out'", "runs only reads"),
+    ("attach '{tmp}/out.duckdb' as other", "runs only reads"),
     ("select * from read_csv('/etc/hostname')", "reads the warehouse only"),
     ("select * from read_parquet('http://127.0.0.1:9/out.parquet')", "reads the warehouse only"),
-    ("install httpfs", "reads the warehouse only"),
-    ("load httpfs", "reads the warehouse only"),
-    ("create table out as select 1 as one", "open read-only"),
-    ("insert into rejects (source_uri) values ('x')", "open read-only"),
-    ("delete from articles", "open read-only"),
-    ("drop table story_summary", "open read-only"),
-    ("set enable_external_access = true", "settings are fixed"),
-    ("select 1; set TimeZone = 'Europe/Berlin'", "settings are fixed"),
+    ("install httpfs", "runs only reads"),
+    ("load httpfs", "runs only reads"),
+    ("create table out as select 1 as one", "runs only reads"),
+    ("insert into rejects (source_uri) values ('x')", "runs only reads"),
+    ("delete from articles", "runs only reads"),
+    ("drop table story_summary", "runs only reads"),
+    ("set enable_external_access = true", "runs only reads"),
+    ("select 1; set TimeZone = 'Europe/Berlin'", "not SET (statement 2)"),
+    ("select * from enable_logging()", "settings are fixed"),
 ])
 def test_writes_files_network_and_settings_are_refused(demo_warehouse: Path, tmp_path: Path, capsys,
                                                         statement: str, refusal: str) -> None:

@@ -1,9 +1,14 @@
 """Run an analyst's query against the warehouse, read-only, and write its rows as a table, CSV or JSON.
 
-The connection can only read the warehouse file: it is opened read-only, with external access off (no files,
-no network, no `COPY ... TO`, no `ATTACH`, no extensions installed or loaded) and its configuration locked,
-so no statement can turn any of that back on. Times are in UTC. A run swaps a new warehouse in atomically
-(rename), so a query sees either the previous warehouse or the new one, whole; it never waits for a run.
+The connection can only read the warehouse file: it is opened read-only, with external access
+off (no files, no network, no extensions installed or loaded), no temporary directory to spill
+to, and its configuration locked, so no statement can turn any of that back on. An analyst's SQL
+runs only if every statement in it is a read (SELECT and its spellings, or EXPLAIN of one):
+DuckDB still lets a sealed connection write its own database's paths (`COPY ... TO
+'warehouse.duckdb'`), so every other statement type is refused before it runs. Times are in UTC.
+A run swaps a new warehouse in atomically (rename), so a query sees either the previous
+warehouse or the new one, whole; it never waits for a run. Control characters in the output are
+escaped.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,7 +41,21 @@ READ_ONLY_CONFIG = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
     "allow_community_extensions": False,
+    "temp_directory": "",  # no spilling next to the warehouse: a query beyond memory fails instead
 }
+# Statements that run: SELECT is also how DuckDB parses FROM-first queries, VALUES, TABLE,
+# DESCRIBE, SHOW, SUMMARIZE and PIVOT with an IN list. EXPLAIN [ANALYZE] runs only of a SELECT
+# (EXPLAIN ANALYZE executes it). Every other type is refused, and so is a type DuckDB cannot name.
+READ_STATEMENTS = "SELECT, FROM, WITH, VALUES, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN [ANALYZE] of one"
+EXPLAIN_PREFIX = re.compile(r"\s*EXPLAIN\s+(?:ANALY[SZ]E\s+)?", re.IGNORECASE)
+# Control characters (C0, DEL, C1) reach the terminal as visible escapes. CSV keeps newline and
+# tab, which a quoted field carries as they are; JSON writes \u escapes (json.dumps leaves DEL and
+# C1 raw).
+CONTROL_CHARS = [*range(0x20), *range(0x7F, 0xA0)]
+SHORT_ESCAPES = {ord("\t"): "\\t", ord("\n"): "\\n", ord("\r"): "\\r"}
+TABLE_ESCAPES = {code: SHORT_ESCAPES.get(code, f"\\x{code:02x}") for code in CONTROL_CHARS}
+CSV_ESCAPES = {code: text for code, text in TABLE_ESCAPES.items() if chr(code) not in "\n\t"}
+JSON_ESCAPES = {code: f"\\u{code:04x}" for code in CONTROL_CHARS if code >= 0x7F}
 
 
 class QueryError(RuntimeError):
@@ -65,10 +85,11 @@ def open_warehouse(warehouse_dir: Path) -> duckdb.DuckDBPyConnection:
 
 def run_query(con: duckdb.DuckDBPyConnection, sql: str, max_rows: int = DEFAULT_MAX_ROWS) -> QueryResult:
     """Run `sql` (the last statement's rows are the result); fetch at most `max_rows` rows, 0 for all."""
-    if not sql.strip():
-        raise QueryError("no query given")
+    statements = read_statements(con, sql)
     try:
-        cursor = con.execute(sql)
+        for statement in statements[:-1]:
+            con.execute(statement)
+        cursor = con.execute(statements[-1])
         if cursor.description is None:  # a statement without a result set
             return QueryResult([], [], False)
         columns = [d[0] for d in cursor.description]
@@ -80,12 +101,54 @@ def run_query(con: duckdb.DuckDBPyConnection, sql: str, max_rows: int = DEFAULT_
     return QueryResult(columns, rows[:max_rows], len(rows) > max_rows)
 
 
+def read_statements(con: duckdb.DuckDBPyConnection, sql: str) -> list[duckdb.Statement]:
+    """Parse `sql` into its statements; refuse it unless every one of them only reads."""
+    try:
+        statements = con.extract_statements(sql)
+    except duckdb.Error as err:
+        raise QueryError(describe_error(err)) from None
+    if not statements:
+        raise QueryError("no query given")
+    for number, statement in enumerate(statements, 1):
+        if not is_read(con, statement):
+            kind = statement_type(statement)
+            name = ("EXPLAIN of anything but a SELECT" if kind == duckdb.StatementType.EXPLAIN
+                    else kind.name if kind else "a statement of unknown type")
+            where = f" (statement {number})" if len(statements) > 1 else ""
+            raise QueryError(f"refused: copydesk sql runs only reads ({READ_STATEMENTS}), "
+                             f"not {name}{where}")
+    return statements
+
+
+def statement_type(statement: duckdb.Statement) -> duckdb.StatementType | None:
+    """Name a statement's type; None for a type the Python API cannot name (UPDATE EXTENSIONS)."""
+    try:
+        return statement.type
+    except ValueError:
+        return None
+
+
+def is_read(con: duckdb.DuckDBPyConnection, statement: duckdb.Statement) -> bool:
+    """Say whether a statement is a SELECT, or EXPLAIN [ANALYZE] followed by the text of one."""
+    kind = statement_type(statement)
+    if kind == duckdb.StatementType.SELECT:
+        return True
+    prefix = EXPLAIN_PREFIX.match(statement.query)
+    if kind != duckdb.StatementType.EXPLAIN or prefix is None:
+        return False
+    try:  # other text after the prefix (options, comments) does not parse as one SELECT: refused
+        explained = con.extract_statements(statement.query[prefix.end():])
+    except duckdb.Error:
+        return False
+    return len(explained) == 1 and statement_type(explained[0]) == duckdb.StatementType.SELECT
+
+
 def describe_error(err: duckdb.Error) -> str:
     """Say in one line why DuckDB refused or failed a statement."""
     message = first_line(err)
     if isinstance(err, duckdb.PermissionException):
         return f"refused: copydesk sql reads the warehouse only (no files, network or extensions): {message}"
-    if "read-only mode" in message:
+    if "read-only mode" in message:  # a SELECT can hold a DELETE: WITH x AS (DELETE ... RETURNING)
         return f"refused: the warehouse is open read-only: {message}"
     if "configuration has been locked" in message:
         return f"refused: settings are fixed for copydesk sql (times are in UTC): {message}"
@@ -118,11 +181,10 @@ def format_table(result: QueryResult) -> str:
 
 
 def table_cell(value: object) -> str:
-    """Show one value on one line: NULL spelled out, control characters as spaces, long text cut."""
+    """Show one value on one line: NULL spelled out, control characters escaped, long text cut."""
     if value is None:
         return NULL_TEXT
-    text = text_value(value)
-    text = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    text = text_value(value).translate(TABLE_ESCAPES)
     return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS - 1] + "…"
 
 
@@ -147,20 +209,28 @@ def text_value(value: object) -> str:
 
 
 def write_csv(result: QueryResult, out: TextIO) -> None:
-    """Write a header and the rows as CSV (RFC 4180 quoting); NULL is an empty field, times are ISO 8601."""
+    """Write a header and the rows as CSV (RFC 4180 quoting), NULL as an empty field.
+
+    Times are ISO 8601. Control characters other than newline and tab are written as escapes
+    (`\\r`, `\\x00`)."""
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(result.columns)
+    writer.writerow([column.translate(CSV_ESCAPES) for column in result.columns])
     for row in result.rows:
-        writer.writerow(["" if v is None else v.isoformat() if isinstance(v, (datetime, date, time)) else
-                         text_value(v) for v in row])
+        fields = ["" if v is None else v.isoformat() if isinstance(v, (datetime, date, time))
+                  else text_value(v) for v in row]
+        writer.writerow([field.translate(CSV_ESCAPES) for field in fields])
 
 
 def write_json(result: QueryResult, out: TextIO) -> None:
-    """Write one JSON array of objects, one row per line; times as ISO 8601 strings, NaN and infinities null."""
+    """Write one JSON array of objects, one row per line.
+
+    Times are ISO 8601 strings, NaN and infinities null. Every control character is a JSON escape
+    (`\\u009b`), so the values read back unchanged."""
     out.write("[")
     for n, row in enumerate(result.rows):
         out.write(",\n" if n else "\n")
-        out.write(json.dumps(dict(zip(result.columns, (json_value(v) for v in row))), ensure_ascii=False))
+        out.write(json.dumps(dict(zip(result.columns, (json_value(v) for v in row))),
+                             ensure_ascii=False).translate(JSON_ESCAPES))
     out.write("\n]\n" if result.rows else "]\n")
 
 
