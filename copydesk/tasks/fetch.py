@@ -7,7 +7,9 @@ Politeness is per host (scheme, name and port): at most `host_concurrency` reque
 exponential backoff and jitter, `max_attempts` times at most; other 4xx are final. Redirects are followed
 by hand, so that every hop is checked again: only http(s), no private, loopback, link-local, multicast or
 reserved address (private and loopback are allowed with `allow_private`; link-local, where cloud metadata
-services live, never is), and robots.txt. Every failure raises `FetchError` with a reject reason code.
+services live, never is), and robots.txt (RFC 9309, read with protego; its Crawl-delay is a floor on the
+host's interval). A URL that cannot be fetched at all is `bad_url`. Bodies are decoded here, layer by
+layer, within the size cap. Every failure raises `FetchError` with a reject reason code.
 
 Known limit: the address is checked on copydesk's own DNS answer; the HTTP client resolves the name again,
 so a DNS server that changes its answer in between (DNS rebinding) is not stopped.
