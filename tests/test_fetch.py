@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import logging
 import subprocess
 import sys
 import time
+import zlib
 
 import pytest
 from httpsite import GZIP_TWICE_BYTES, Site, gzip_twice
@@ -216,6 +218,20 @@ def test_stacked_gzip_is_capped_while_it_is_decoded(site: Site) -> None:
                headers={"Content-Type": "text/html", "Content-Encoding": "gzip, gzip"})
     reason, rss_kib = peak_rss_of_fetch(site.host("faults") + "/gone-twice")   # only its start is read
     assert reason == "http_404" and rss_kib < MAX_CHILD_RSS_KIB
+
+
+def test_content_encodings_are_undone_layer_by_layer(site: Site) -> None:
+    page = b"<!DOCTYPE html><html><body><p>Layered.</p></body></html>"
+    raw_deflate = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    bodies = {"gzip": gzip.compress(page), "deflate": zlib.compress(page),
+              "Deflate": raw_deflate.compress(page) + raw_deflate.flush(),   # raw, as some servers send
+              "gzip, identity, deflate": zlib.compress(gzip.compress(page)), "br": page}
+    faults = site.host("faults")
+    for number, (coding, body) in enumerate(bodies.items()):
+        site.serve("faults", f"/coded/{number}", body,
+                   headers={"Content-Type": "text/html", "Content-Encoding": coding})
+    assert [fetch(f"{faults}/coded/{n}").body for n in range(4)] == [page] * 4
+    assert failure(f"{faults}/coded/4").reason == "bad_encoding"      # br is not asked for
 
 
 def test_what_is_not_a_page_is_refused(site: Site) -> None:
