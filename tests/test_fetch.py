@@ -216,7 +216,7 @@ def test_stacked_gzip_is_capped_while_it_is_decoded(site: Site) -> None:
     assert rss_kib < MAX_CHILD_RSS_KIB < GZIP_TWICE_BYTES // 1024
     site.serve("faults", "/gone-twice", gzip_twice(GZIP_TWICE_BYTES), status=404,
                headers={"Content-Type": "text/html", "Content-Encoding": "gzip, gzip"})
-    reason, rss_kib = peak_rss_of_fetch(site.host("faults") + "/gone-twice")   # only its start is read
+    reason, rss_kib = peak_rss_of_fetch(site.host("faults") + "/gone-twice")   # only its start read
     assert reason == "http_404" and rss_kib < MAX_CHILD_RSS_KIB
 
 
@@ -224,7 +224,7 @@ def test_content_encodings_are_undone_layer_by_layer(site: Site) -> None:
     page = b"<!DOCTYPE html><html><body><p>Layered.</p></body></html>"
     raw_deflate = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
     bodies = {"gzip": gzip.compress(page), "deflate": zlib.compress(page),
-              "Deflate": raw_deflate.compress(page) + raw_deflate.flush(),   # raw, as some servers send
+              "Deflate": raw_deflate.compress(page) + raw_deflate.flush(),   # raw, as some send
               "gzip, identity, deflate": zlib.compress(gzip.compress(page)), "br": page}
     faults = site.host("faults")
     for number, (coding, body) in enumerate(bodies.items()):
