@@ -251,6 +251,7 @@ def test_private_addresses_are_blocked_unless_allowed(site: Site) -> None:
     assert failure(site.host("news") + "/articles/1.html", strict).reason == "blocked_address"
     assert site.requests_to("news") == []
     assert failure(site.host("faults") + "/to-metadata").reason == "blocked_address"  # link-local: never
+    assert failure("http://[fe80::1%25lo]/").reason == "blocked_address"   # with a zone id too
     assert failure("file:///etc/passwd").reason == "blocked_address"
     assert failure("http://nothing-here.invalid/").reason == "dns_error"
 
