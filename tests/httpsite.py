@@ -2,7 +2,9 @@
 
 Linux routes all of 127.0.0.0/8 to `lo`, so each virtual host is its own `ThreadingHTTPServer` bound to
 127.0.0.K on an ephemeral port: distinct hosts (for per-host politeness) without DNS. Named hosts:
-"news" on 127.0.0.2, "faults" on 127.0.0.3, then optional article hosts "h00", "h01", ... from 127.0.0.4.
+"news" on 127.0.0.2, "faults" on 127.0.0.3, then optional article hosts "h00", "h01", ... from
+127.0.0.4, and an optional article host "v6" on the IPv6 loopback address ::1. `serve()` gives one
+path of one host a fixed answer (a robots.txt, a redirect, a listing), ahead of its routes.
 
 Use the `site` fixture (news and faults, stopped after the test) or `with Site().start(...) as site:`.
 `stop()` closes the listening sockets and every open connection, and joins every thread, within
@@ -47,6 +49,8 @@ CHUNK_BYTES = 64 * 1024                   # /huge and /huge-chunked write pieces
 HUGE_BYTES = 50 * 1024 * 1024             # body of /huge and /huge-chunked
 GZIP_BOMB_BYTES = 100 * 1024 * 1024       # /gzip-bomb inflates to this (about 100 KB on the wire)
 BOMB_BLOCK_BYTES = 1024 * 1024            # /gzip-bomb is compressed from blocks of this
+GZIP_TWICE_BYTES = 300 * 1024 * 1024      # /gzip-twice inflates to this through two gzip layers
+IPV6_LOOPBACK = "::1"                     # the address of host "v6"
 
 LAST_MODIFIED = datetime(2026, 3, 3, 10, tzinfo=timezone.utc)   # of every feed and sitemap
 METADATA_URL = "http://169.254.169.254/latest/meta-data/"       # /to-metadata redirects here: never fetch it
@@ -126,18 +130,23 @@ class Site:
         self._requests: list[Request] = []
         self._hits: dict[tuple[str, str], int] = {}
         self._servers: dict[str, _HostServer] = {}
+        self._served: dict[tuple[str, str], tuple[int, bytes, list[tuple[str, str]]]] = {}
 
-    def start(self, n_hosts: int = 2, article_hosts: int = 0) -> Self:
-        """Serve the first `n_hosts` of ("news", "faults") and `article_hosts` hosts "h00", "h01", ..."""
+    def start(self, n_hosts: int = 2, article_hosts: int = 0, ipv6: bool = False) -> Self:
+        """Serve the first `n_hosts` of ("news", "faults"), `article_hosts` hosts "h00", "h01", ...
+        and, with `ipv6`, the article host "v6" on ::1."""
         if self._servers:
             raise RuntimeError("the site is already running")
         if not 0 <= n_hosts <= len(NAMED_HOSTS) or not 0 <= article_hosts <= MAX_ARTICLE_HOSTS:
             raise ValueError(f"n_hosts must be 0..{len(NAMED_HOSTS)}, article_hosts 0..{MAX_ARTICLE_HOSTS}")
         hosts = [(name, name, FIRST_HOST_OCTET + i) for i, name in enumerate(NAMED_HOSTS[:n_hosts])]
-        hosts += [(f"h{i:02d}", "articles", FIRST_HOST_OCTET + len(NAMED_HOSTS) + i) for i in range(article_hosts)]
+        hosts = [(name, kind, f"127.0.0.{octet}") for name, kind, octet in hosts]
+        hosts += [(f"h{i:02d}", "articles", f"127.0.0.{FIRST_HOST_OCTET + len(NAMED_HOSTS) + i}")
+                  for i in range(article_hosts)]
+        hosts += [("v6", "articles", IPV6_LOOPBACK)] if ipv6 else []
         try:
-            for name, kind, octet in hosts:
-                self._servers[name] = _HostServer(self, name, kind, f"127.0.0.{octet}")
+            for name, kind, ip in hosts:
+                self._servers[name] = _HostServer(self, name, kind, ip)
         except BaseException:
             self.stop()
             raise
@@ -162,6 +171,19 @@ class Site:
             return self._servers[name].base_url
         except KeyError:
             raise KeyError(f"no running host {name!r}; running: {sorted(self._servers)}") from None
+
+    def serve(self, host_name: str, path: str, body: bytes | str = b"", status: int = 200,
+              headers: dict[str, str] | None = None) -> None:
+        """Answer GET `path` (without query) on one host with this, ahead of its routes; a str body
+        is sent as UTF-8 plain text unless `headers` name a Content-Type."""
+        if isinstance(body, str):
+            body, headers = body.encode(), {"Content-Type": TEXT, **(headers or {})}
+        with self._lock:
+            self._served[host_name, path] = (status, body, list((headers or {}).items()))
+
+    def _fixed(self, host_name: str, path: str) -> tuple[int, bytes, list[tuple[str, str]]] | None:
+        with self._lock:
+            return self._served.get((host_name, path))
 
     @property
     def requests(self) -> list[Request]:
@@ -199,8 +221,9 @@ class _HostServer(ThreadingHTTPServer):
         self.stopping = threading.Event()
         self._lock = threading.Lock()
         self._connections: dict[socket.socket, threading.Thread] = {}
+        self.address_family = socket.AF_INET6 if ":" in ip else socket.AF_INET
         super().__init__((ip, 0), _Handler)
-        self.base_url = f"http://{ip}:{self.server_port}"
+        self.base_url = f"http://{f'[{ip}]' if ':' in ip else ip}:{self.server_port}"
         self._thread = threading.Thread(target=self.serve_forever, args=(POLL_SECONDS,), name=f"httpsite-{name}",
                                         daemon=True)
         self._thread.start()
@@ -270,7 +293,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.server.site._record(Request(self.server.name, self.path, self.command, headers, time.monotonic()))
         path, kind = self._path, self.server.kind
         article = ARTICLE_PATH.fullmatch(path)
-        if route := ROUTES[kind].get(path):
+        if fixed := self.server.site._fixed(self.server.name, path):
+            status, body, headers = fixed
+            self._send(status, body, None, headers)
+        elif route := ROUTES[kind].get(path):
             route(self)
         elif article and kind in ("news", "articles"):
             self._send_article(int(article[1]))
@@ -456,6 +482,10 @@ class _Handler(BaseHTTPRequestHandler):
     def faults_gzip_bomb(self) -> None:
         self._send(200, gzip_bomb(), HTML_UTF8, [("Content-Encoding", "gzip")])
 
+    def faults_gzip_twice(self) -> None:
+        body = gzip_twice(GZIP_TWICE_BYTES)
+        self._send(200, body, HTML_UTF8, [("Content-Encoding", "gzip, gzip")])
+
     def faults_binary(self) -> None:
         content_type, body = BINARIES[self._path]
         self._send(200, body, content_type)
@@ -504,6 +534,7 @@ ROUTES: dict[str, dict[str, Callable[[_Handler], None]]] = {
         "/huge": _Handler.faults_huge,
         "/huge-chunked": _Handler.faults_huge_chunked,
         "/gzip-bomb": _Handler.faults_gzip_bomb,
+        "/gzip-twice": _Handler.faults_gzip_twice,
         **{path: _Handler.faults_binary for path in BINARIES},
         "/latin1": _Handler.faults_latin1,
         "/wrong-charset": _Handler.faults_wrong_charset,
@@ -637,17 +668,24 @@ def huge_chunks() -> Iterator[bytes]:
 
 
 @functools.cache
-def gzip_bomb() -> bytes:
-    """One gzip member of about 100 KB (deflate's limit is ~1:1000) inflating to GZIP_BOMB_BYTES of HTML."""
+def gzip_bomb(size: int = GZIP_BOMB_BYTES) -> bytes:
+    """One gzip member of about size / 1000 bytes (deflate's limit is ~1:1000) inflating to `size`
+    bytes of HTML."""
     compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
     head = b"<!DOCTYPE html>\n<html><head><title>Bomb</title></head><body>"
-    parts, remaining = [compressor.compress(head)], GZIP_BOMB_BYTES - len(head)
+    parts, remaining = [compressor.compress(head)], size - len(head)
     block = b" " * BOMB_BLOCK_BYTES
     while remaining > 0:
         parts.append(compressor.compress(block[:remaining]))
         remaining -= min(remaining, BOMB_BLOCK_BYTES)
     parts.append(compressor.flush())
     return b"".join(parts)
+
+
+@functools.cache
+def gzip_twice(size: int) -> bytes:
+    """A gzip bomb inflating to `size` bytes, gzipped again: a few KB for gigabytes."""
+    return gzip.compress(gzip_bomb(size), compresslevel=9, mtime=0)
 
 
 @pytest.fixture

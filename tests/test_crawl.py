@@ -77,6 +77,54 @@ def test_a_sources_file_caps_articles_per_outlet(site: Site, tmp_path: Path) -> 
     assert isinstance(reject, Reject) and reject.reason == "bad_sources"
 
 
+LONG_LABEL_URL = "http://" + "a" * 64 + ".example/x"     # one DNS label is 63 characters at most
+BAD_URLS = ("http://[oops/y", LONG_LABEL_URL, "http://８.８.８.８/news")
+BAD_PORT_URL = "http://127.0.0.3:99999/"
+
+
+def mixed_inputs(site: Site, tmp_path: Path) -> tuple[list[str], dict[str, str], list[str]]:
+    """Inputs mixing good URLs with every kind of bad one: the inputs, the reject reason of each bad
+    URL and the paths of the good articles. Needs the hosts "news", "faults" and "v6"."""
+    news, faults, v6 = site.host("news"), site.host("faults"), site.host("v6")
+    site.serve("faults", "/to-bad-port", status=302, headers={"Location": BAD_PORT_URL + "x"})
+    site.serve("faults", "/to-ipv6", status=302, headers={"Location": v6 + "/articles/11.html"})
+    locs = [news + "/articles/1.html", *BAD_URLS, faults + "/to-bad-port", faults + "/to-ipv6"]
+    site.serve("faults", "/mixed-sitemap.xml",
+               "<urlset>" + "".join(f"<url><loc>{loc}</loc></url>" for loc in locs) + "</urlset>",
+               headers={"Content-Type": "application/xml"})
+    site.serve("faults", "/mixed-rss.xml",
+               f'<rss version="2.0"><channel><item><link>{news}/articles/2.html</link></item>'
+               f"<item><link>{BAD_PORT_URL}y</link></item></channel></rss>",
+               headers={"Content-Type": "application/rss+xml"})
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"outlets:\n  - name: Bad\n    feeds: ['{BAD_URLS[2]}']\n", encoding="utf-8")
+    inputs = [faults + "/mixed-sitemap.xml", faults + "/mixed-rss.xml", news + "/articles/3.html",
+              *BAD_URLS, str(sources)]
+    rejects = {**dict.fromkeys(BAD_URLS, "bad_url"), faults + "/to-bad-port": "bad_url",
+               BAD_PORT_URL + "y": "bad_url", str(sources.resolve()): "bad_sources"}
+    good = ["articles/1.html", "articles/2.html", "articles/3.html", "articles/11.html"]
+    return inputs, rejects, good
+
+
+def test_bad_urls_are_rejected_one_by_one_and_the_crawl_goes_on(tmp_path: Path) -> None:
+    with Site().start(n_hosts=2, ipv6=True) as site:
+        inputs, bad, good = mixed_inputs(site, tmp_path)
+        result = crawl(inputs, FAST, no_history, {})
+        v6 = site.host("v6")
+    documents = [i for i in result.items if isinstance(i, Document)]
+    assert sorted(d.url.split("/", 3)[3] for d in documents) == sorted(good)
+    assert v6 + "/articles/11.html" in {d.url for d in documents}
+    rejects = {r.source_uri: r for r in result.items if isinstance(r, Reject)}
+    assert {uri: r.reason for uri, r in rejects.items()} == bad
+    assert len(result.items) == len({i.source_uri for i in result.items})   # each URL: one item
+    assert "Invalid IPv6 URL" in rejects["http://[oops/y"].detail
+    assert "label empty or too long" in rejects[LONG_LABEL_URL].detail
+    to_bad_port = inputs[0].replace("mixed-sitemap.xml", "to-bad-port")
+    assert "Port out of range" in rejects[to_bad_port].detail
+    assert "Invalid IDNA hostname" in rejects[BAD_URLS[2]].detail
+    assert f"lists '{BAD_PORT_URL}y'" in rejects[BAD_PORT_URL + "y"].detail
+
+
 def test_without_allow_private_the_local_site_is_refused(site: Site) -> None:
     strict = Settings(**{**FAST.__dict__, "allow_private": False})
     (reject,) = crawl([site.host("news") + "/rss.xml"], strict, no_history, {}).items
@@ -114,6 +162,28 @@ def test_pipeline_on_a_feed_then_a_conditional_rerun(site: Site, tmp_path: Path,
     assert robots.path == "/robots.txt" and poll.path == "/rss.xml"
     assert poll.headers["if-none-match"] == '"rss-v1"'
     assert second.articles_new == 0 and not site.requests_to("news", "/articles/1.html")
+
+
+@pytest.mark.e2e
+@pytest.mark.usefixtures("prefect_server")
+def test_pipeline_commits_the_good_articles_among_bad_urls(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.flows.pipeline import pipeline
+
+    for name, value in ALLOW_LOCAL_SITE.items():
+        monkeypatch.setenv(name, value)
+    with Site().start(n_hosts=2, ipv6=True) as site:
+        inputs, bad, good = mixed_inputs(site, tmp_path)
+        summary = pipeline(inputs=inputs, warehouse_dir=str(tmp_path / "lake"))
+        v6 = site.host("v6")
+    con = duckdb.connect(str(tmp_path / "lake" / "warehouse.duckdb"), read_only=True)
+    urls = [u for (u,) in con.execute("SELECT url FROM articles").fetchall()]
+    rejects = dict(con.execute("SELECT source_uri, reason FROM rejects").fetchall())
+    con.close()
+    assert summary.articles_new == len(good) and None not in urls
+    assert sorted(u.split("/", 3)[3] for u in urls) == sorted(good)
+    assert v6 + "/articles/11.html" in urls
+    assert rejects == bad
 
 
 def test_pages_are_handed_over_a_batch_at_a_time(site: Site) -> None:

@@ -52,7 +52,7 @@ RDF = b"""<?xml version="1.0"?>
 
 
 def test_rss_entries_are_resolved_canonical_deduplicated_and_dated_in_utc() -> None:
-    assert parse_feed(RSS, BASE) == [
+    assert parse_feed(RSS, BASE).entries == [
         FeedEntry("https://www.example.com/news/strike?id=7", "Dock workers strike & ports close",
                   datetime(2026, 3, 3, 7, 15, tzinfo=UTC)),
         FeedEntry("https://www.example.com/news/relative", "Relative link", None),
@@ -61,7 +61,7 @@ def test_rss_entries_are_resolved_canonical_deduplicated_and_dated_in_utc() -> N
 
 
 def test_atom_takes_the_alternate_link_against_xml_base_and_published_before_updated() -> None:
-    assert parse_feed(ATOM, "https://www.example.com/atom.xml") == [
+    assert parse_feed(ATOM, "https://www.example.com/atom.xml").entries == [
         FeedEntry("https://www.example.com/atom/stories/harbour-reopens", "Harbour reopens",
                   datetime(2026, 3, 5, 7, 30, tzinfo=UTC)),
         FeedEntry("https://www.example.com/b", "Only updated", datetime(2026, 3, 6, 17, 0, tzinfo=UTC)),
@@ -70,23 +70,26 @@ def test_atom_takes_the_alternate_link_against_xml_base_and_published_before_upd
 
 
 def test_rss_1_rdf() -> None:
-    assert parse_feed(RDF, "https://www.example.org/index.rdf") == [
+    assert parse_feed(RDF, "https://www.example.org/index.rdf").entries == [
         FeedEntry("https://www.example.org/one", "One", datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC))]
 
 
 def test_dates_are_utc_aware() -> None:
-    published = [entry.published_at for entry in parse_feed(RSS, BASE) + parse_feed(ATOM, BASE) if entry.published_at]
+    entries = parse_feed(RSS, BASE).entries + parse_feed(ATOM, BASE).entries
+    published = [entry.published_at for entry in entries if entry.published_at]
     assert published and all(value.utcoffset().total_seconds() == 0 for value in published)
 
 
 def test_a_feed_with_no_entries_is_empty_not_bad() -> None:
-    assert parse_feed(b'<rss version="2.0"><channel><title>Quiet</title></channel></rss>', BASE) == []
+    quiet = b'<rss version="2.0"><channel><title>Quiet</title></channel></rss>'
+    assert parse_feed(quiet, BASE).entries == []
 
 
 def test_a_sloppy_feed_with_a_bare_ampersand_is_still_read() -> None:
     body = b'<rss version="2.0"><channel><item><title>Salt & pepper</title><link>https://a.example/x</link></item>' \
            b'</channel></rss>'
-    assert parse_feed(body, BASE) == [FeedEntry("https://a.example/x", "Salt & pepper", None)]
+    assert parse_feed(body, BASE).entries == [
+        FeedEntry("https://a.example/x", "Salt & pepper", None)]
 
 
 @pytest.mark.parametrize("body", [
@@ -173,7 +176,8 @@ def test_a_public_doctype_and_entity_text_inside_the_content_are_allowed() -> No
 <rss version="0.91"><channel><item><title>How XXE works</title><link>https://www.example.com/xxe</link>
 <description><![CDATA[Attackers write <!DOCTYPE x [ <!ENTITY e SYSTEM "file:///etc/passwd"> ]> to read files.]]></description>
 </item></channel></rss>"""
-    assert parse_feed(body, BASE) == [FeedEntry("https://www.example.com/xxe", "How XXE works", None)]
+    assert parse_feed(body, BASE).entries == [
+        FeedEntry("https://www.example.com/xxe", "How XXE works", None)]
 
 
 @pytest.mark.parametrize(("body", "content_type", "expected"), [
@@ -197,3 +201,12 @@ def test_root_name_skips_the_prolog_and_gives_up_on_garbage() -> None:
     assert root_name(b'<?xml version="1.0"?><!DOCTYPE x [ <!ENTITY a "b"> ]><sm:urlset/>') == "sm:urlset"
     assert root_name(b" " * 5000 + b"<rss/>") is None       # beyond the sniffed bytes
     assert root_name(b"<!--" * 2000) is None
+
+
+def test_links_that_cannot_be_fetched_are_listed_as_bad_links() -> None:
+    body = (b'<rss version="2.0"><channel><item><link>https://a.example/x</link></item>'
+            b"<item><link>http://a.example:99999/y</link></item></channel></rss>")
+    feed = parse_feed(body, BASE)
+    assert [entry.url for entry in feed.entries] == ["https://a.example/x"]
+    assert [bad.url for bad in feed.bad_links] == ["http://a.example:99999/y"]
+    assert "Port out of range" in feed.bad_links[0].problem

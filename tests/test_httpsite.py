@@ -14,8 +14,9 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from httpsite import (CHUNK_BYTES, ETAGS, GZIP_BOMB_BYTES, HUGE_BYTES, LAST_MODIFIED, LOOPBACK_URL, METADATA_URL,
-                      RETRY_AFTER_SECONDS, SLOW_SECONDS, Site)
+from httpsite import (CHUNK_BYTES, ETAGS, GZIP_BOMB_BYTES, GZIP_TWICE_BYTES, HUGE_BYTES,
+                      LAST_MODIFIED, LOOPBACK_URL, METADATA_URL, RETRY_AFTER_SECONDS, SLOW_SECONDS,
+                      Site, gzip_twice)
 
 TIMEOUT_SECONDS = 2.0
 READ_TIMEOUT_SECONDS = 1.0
@@ -220,6 +221,35 @@ def test_huge_streams_and_the_client_can_stop_early(site: Site, client: httpx.Cl
     with client.stream("GET", url) as response:
         assert sum(len(chunk) for chunk in response.iter_raw(CHUNK_BYTES)) == HUGE_BYTES
     assert client.get(site.host("faults") + "/robots.txt").status_code == 200
+
+
+def test_gzip_twice(site: Site, client: httpx.Client) -> None:
+    gzip_twice(GZIP_TWICE_BYTES)        # built once, before the request's timeout runs
+    with client.stream("GET", site.host("faults") + "/gzip-twice") as response:
+        raw = b"".join(response.iter_raw())
+    assert response.headers["content-encoding"] == "gzip, gzip" and len(raw) < 2_000
+    inner = gzip.decompress(raw)
+    assert len(inner) < 500_000
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    assert inflater.decompress(inner, 64).startswith(b"<!DOCTYPE html>")
+    inflated = 64
+    while inflater.unconsumed_tail:
+        inflated += len(inflater.decompress(inflater.unconsumed_tail, INFLATE_STEP_BYTES))
+    assert inflated + len(inflater.flush()) == GZIP_TWICE_BYTES and inflater.eof
+
+
+def test_fixed_answers_and_the_ipv6_host(client: httpx.Client) -> None:
+    with Site().start(n_hosts=1, ipv6=True) as site:
+        v6 = site.host("v6")
+        assert urlsplit(v6).hostname == "::1" and v6.startswith("http://[::1]:")
+        assert client.get(v6 + "/articles/1.html").status_code == 200
+        site.serve("v6", "/robots.txt", "User-agent: *\nDisallow: /\n")
+        site.serve("news", "/moved", status=301, headers={"Location": v6 + "/"})
+        robots = client.get(v6 + "/robots.txt?x=1")
+        assert robots.text == "User-agent: *\nDisallow: /\n"
+        assert robots.headers["content-type"].startswith("text/plain")
+        moved = client.get(site.host("news") + "/moved")
+        assert (moved.status_code, moved.headers["location"], moved.content) == (301, v6 + "/", b"")
 
 
 def test_gzip_bomb(site: Site, client: httpx.Client) -> None:

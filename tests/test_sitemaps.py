@@ -7,6 +7,7 @@ import pytest
 from copydesk.tasks import sitemaps
 from copydesk.tasks.feeds import BadFeed
 from copydesk.tasks.sitemaps import Sitemap, SitemapEntry, looks_like_sitemap, parse_sitemap
+from copydesk.tasks.urls import BadLink
 
 BASE = "https://www.example.com/sitemaps/news.xml"
 UTC = timezone.utc
@@ -38,6 +39,7 @@ EXPECTED = [
     SitemapEntry("https://www.example.com/news/relative", None, None, datetime(2026, 3, 2, tzinfo=UTC)),
     SitemapEntry("https://www.example.com/news/undated", None, None, None),
 ]
+NEWS_BAD_LINKS = [BadLink("ftp://files.example.com/x", "not an http(s) URL")]
 
 INDEX = b"""<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -48,7 +50,7 @@ INDEX = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_news_sitemap_entries_are_canonical_deduplicated_and_dated_in_utc() -> None:
-    assert parse_sitemap(NEWS, BASE) == Sitemap(EXPECTED, [])
+    assert parse_sitemap(NEWS, BASE) == Sitemap(EXPECTED, [], bad_links=NEWS_BAD_LINKS)
 
 
 def test_sitemap_index_lists_its_child_sitemaps_with_their_lastmod() -> None:
@@ -76,7 +78,8 @@ def test_a_sitemap_without_namespace_is_tolerated() -> None:
 
 
 def test_gzipped_sitemaps_are_decompressed() -> None:
-    assert parse_sitemap(gzip.compress(NEWS), BASE) == Sitemap(EXPECTED, [])
+    assert parse_sitemap(gzip.compress(NEWS), BASE) == Sitemap(EXPECTED, [],
+                                                                bad_links=NEWS_BAD_LINKS)
     assert looks_like_sitemap(gzip.compress(INDEX))
 
 
@@ -165,3 +168,13 @@ def test_an_external_dtd_is_never_fetched(tmp_path: Path) -> None:
 ])
 def test_looks_like_sitemap(body: bytes, expected: bool) -> None:
     assert looks_like_sitemap(body) is expected
+
+
+def test_locs_that_cannot_be_fetched_are_listed_as_bad_links() -> None:
+    locs = ["https://www.example.com/a", "http://[oops/y", "http://８.８.８.８/news"]
+    urls = "".join(f"<url><loc>{loc}</loc></url>" for loc in locs)
+    body = f"<urlset>{urls}</urlset>".encode()
+    sitemap = parse_sitemap(body, BASE)
+    assert [entry.url for entry in sitemap.entries] == ["https://www.example.com/a"]
+    assert [(bad.url, bad.problem.split(":")[0]) for bad in sitemap.bad_links] == [
+        ("http://[oops/y", "not a valid URL"), ("http://８.８.８.８/news", "not a valid URL")]

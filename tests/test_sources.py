@@ -91,6 +91,8 @@ OUTLET = "outlets:\n  - name: Example Times\n    feeds: [https://www.example.com
     ("outlets:\n  - name: X\n    feeds: [/rss.xml]", "outlet 'X': `feeds` has '/rss.xml', which is not an http(s) URL"),
     ("outlets:\n  - name: X\n    feeds: https://x.example/rss", "outlet 'X': `feeds` is not a list of URLs"),
     ("outlets:\n  - name: X\n    sitemaps: [42]", "outlet 'X': `sitemaps` has 42, which is not an http(s) URL"),
+    ("outlets:\n  - name: X\n    feeds: ['http://８.８.８.８/news']",
+     "`feeds` has 'http://８.８.８.８/news', which cannot be fetched: not a valid URL: Invalid IDNA"),
     ("outlets:\n  - name: X\n    homepage: www.x.example", "outlet 'X': `homepage` has 'www.x.example'"),
     ("outlets:\n  - name: X\n    language: english\n    homepage: https://x.example/",
      "outlet 'X': `language` 'english' is not an ISO 639-1 code"),

@@ -91,6 +91,14 @@ class Crawler:
         self.published = published
         self.result = CrawlResult()
         self.listed: dict[str, Listed] = {}
+        self.found: set[str] = set()     # the source URIs found this run, each one page or reject
+
+    def _found(self, item: Document | Reject) -> None:
+        """Keep a page or reject, unless its URL already gave one (an input also listed, a link
+        listed twice): every source URI is accounted for once."""
+        if item.source_uri not in self.found:
+            self.found.add(item.source_uri)
+            self.result.items.append(item)
 
     async def run(self, inputs: list[str]) -> CrawlResult:
         async with Fetcher(self.settings) as fetcher:
@@ -106,7 +114,7 @@ class Crawler:
         try:
             sources = load_sources(Path(item))
         except SourcesError as err:
-            self.result.items.append(fetch_reject(str(Path(item).resolve()), err, "bad_sources"))
+            self._found(fetch_reject(str(Path(item).resolve()), err, "bad_sources"))
             return
         await asyncio.gather(*(self._source(source) for source in sources))
 
@@ -129,7 +137,7 @@ class Crawler:
         try:
             response = await self.fetcher.fetch(url, last.conditional_headers() if last else None)
         except FetchError as err:
-            self.result.items.append(fetch_reject(url, err))
+            self._found(fetch_reject(url, err))
             return
         kind = ("feed" if looks_like_feed(response.body, response.content_type)
                 else "sitemap" if looks_like_sitemap(response.body) else None)
@@ -137,9 +145,9 @@ class Crawler:
             kind = last.kind if last else "feed"
         elif kind is None:
             if source is None and depth == 0:
-                self.result.items.append(page_document(response))
+                self._found(page_document(response))
             else:
-                self.result.items.append(fetch_reject(url, BadFeed("neither a feed nor a sitemap"), "bad_feed"))
+                self._found(fetch_reject(url, BadFeed("neither a feed nor a sitemap"), "bad_feed"))
             return
         self.result.polls.append(Poll(url, kind, response.status, response.headers.get("etag"),
                                       response.headers.get("last-modified"), response.fetched_at))
@@ -148,20 +156,25 @@ class Crawler:
         try:
             await self._read_listing(response, kind, source, depth)
         except BadFeed as err:
-            self.result.items.append(fetch_reject(url, err, "bad_feed"))
+            self._found(fetch_reject(url, err, "bad_feed"))
 
     async def _read_listing(self, response: Response, kind: str, source: Source | None, depth: int) -> None:
         if kind == "feed":
-            entries = [Listed(e.url, source, e.title, e.published_at)
-                       for e in parse_feed(response.body, response.final_url)]
+            feed = parse_feed(response.body, response.final_url)
+            entries = [Listed(e.url, source, e.title, e.published_at) for e in feed.entries]
+            bad_links = feed.bad_links
         else:
             sitemap = parse_sitemap(response.body, response.final_url)
             entries = [Listed(e.url, source, e.title, e.published_at or e.lastmod) for e in sitemap.entries]
+            bad_links = sitemap.bad_links
             if depth < MAX_SITEMAP_DEPTH:
                 await asyncio.gather(*(self._listing_or_page(child, source, depth + 1)
                                        for child in sitemap.sitemaps if self._may_list_range(sitemap, child)))
         for entry in entries:
             self.listed.setdefault(entry.url, entry)
+        for bad in bad_links:
+            detail = f"{response.final_url} lists {bad.url!r}, which cannot be fetched: "
+            self._found(fetch_reject(bad.url, FetchError("bad_url", detail + bad.problem)))
 
     def _may_list_range(self, index: Sitemap, child: str) -> bool:
         """Tell whether a child sitemap may list articles of the backfill's days: not when it was last
@@ -176,7 +189,7 @@ class Crawler:
         taken: dict[str, int] = {}
         wanted = []
         for url, entry in self.listed.items():
-            if url in known:
+            if url in known or url in self.found:
                 continue
             if self.published and entry.published_at and entry.published_at not in self.published:
                 self.result.outside_range += 1
@@ -202,9 +215,9 @@ class Crawler:
 
     async def _article(self, entry: Listed) -> None:
         try:
-            self.result.items.append(page_document(await self.fetcher.fetch(entry.url), entry))
+            self._found(page_document(await self.fetcher.fetch(entry.url), entry))
         except FetchError as err:
-            self.result.items.append(fetch_reject(entry.url, err))
+            self._found(fetch_reject(entry.url, err))
 
 
 def crawl(inputs: list[str], settings: Settings, known_urls: Callable[[Iterable[str]], set[str]],

@@ -9,14 +9,13 @@ from __future__ import annotations
 import io
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from urllib.parse import urljoin
 
 import feedparser
 
 from copydesk.tasks.dates import parse_datetime
-from copydesk.tasks.urls import canonical_url
+from copydesk.tasks.urls import BadLink, listed_url
 
 FEED_CONTENT_TYPES = frozenset({"application/rss+xml", "application/atom+xml"})
 FEED_ROOTS = frozenset({"rss", "feed", "rdf:RDF"})
@@ -45,6 +44,12 @@ class FeedEntry:
     published_at: datetime | None
 
 
+@dataclass(frozen=True, slots=True)
+class Feed:
+    entries: list[FeedEntry]
+    bad_links: list[BadLink] = field(default_factory=list)    # links that cannot be fetched
+
+
 def markup(body: bytes) -> bytes:
     """View XML markup as ASCII: byte-order mark dropped, the NUL bytes of UTF-16 and UTF-32 removed."""
     return body.replace(b"\x00", b"").lstrip(BOMS)
@@ -70,8 +75,9 @@ def looks_like_feed(body: bytes, content_type: str | None) -> bool:
     return media_type in FEED_CONTENT_TYPES or root_name(body) in FEED_ROOTS
 
 
-def parse_feed(body: bytes, base_url: str) -> list[FeedEntry]:
-    """List a feed's entries with canonical http(s) URLs, first occurrence of each URL kept, in feed order."""
+def parse_feed(body: bytes, base_url: str) -> Feed:
+    """List a feed's entries with canonical http(s) URLs, first occurrence of each URL kept, in feed
+    order, and the links that cannot be fetched."""
     refuse_unsafe_xml(body)
     # A stream, never bytes: feedparser would open bytes naming an existing path as a file.
     parsed = feedparser.parse(io.BytesIO(body),
@@ -79,12 +85,15 @@ def parse_feed(body: bytes, base_url: str) -> list[FeedEntry]:
     if not parsed.get("version") and not parsed.entries:
         raise BadFeed(f"not an RSS or Atom feed: {parsed.get('bozo_exception') or 'no feed element'}")
     entries: dict[str, FeedEntry] = {}
+    bad: list[BadLink] = []
     for entry in parsed.entries:
         link = entry.get("link")
-        url = canonical_url(urljoin(base_url, link)) if link else None
-        if url and url not in entries:
+        url = listed_url(base_url, link) if link else None
+        if isinstance(url, BadLink):
+            bad.append(url)
+        elif url and url not in entries:
             entries[url] = FeedEntry(url, " ".join(entry.get("title", "").split()) or None, _published(entry))
-    return list(entries.values())
+    return Feed(list(entries.values()), bad)
 
 
 def _published(entry: feedparser.FeedParserDict) -> datetime | None:

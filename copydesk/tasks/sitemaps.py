@@ -8,7 +8,6 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urljoin
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree
@@ -16,7 +15,7 @@ from defusedxml import DefusedXmlException
 
 from copydesk.tasks.dates import parse_datetime
 from copydesk.tasks.feeds import SNIFF_BYTES, BadFeed, refuse_unsafe_xml, root_name
-from copydesk.tasks.urls import canonical_url
+from copydesk.tasks.urls import BadLink, listed_url
 
 MAX_SITEMAP_BYTES = 50_000_000      # the sitemap protocol's limit, uncompressed
 GZIP_MAGIC = b"\x1f\x8b"
@@ -37,6 +36,7 @@ class Sitemap:
     entries: list[SitemapEntry]
     sitemaps: list[str]             # the child sitemaps, when this is a sitemap index
     lastmods: dict[str, datetime] = field(default_factory=dict)   # of the child sitemaps that say it
+    bad_links: list[BadLink] = field(default_factory=list)        # <loc>s that cannot be fetched
 
 
 def looks_like_sitemap(body: bytes) -> bool:
@@ -65,16 +65,19 @@ def parse_sitemap(body: bytes, base_url: str) -> Sitemap:
     if kind not in SITEMAP_ROOTS:
         raise BadFeed(f"root element <{kind}> is not <urlset> or <sitemapindex>")
     found: dict[str, Element] = {}
+    bad: list[BadLink] = []
     for item in root:
         loc = _text(item, "loc")
-        url = canonical_url(urljoin(base_url, loc)) if loc else None
-        if url and url not in found:
+        url = listed_url(base_url, loc) if loc else None
+        if isinstance(url, BadLink):
+            bad.append(url)
+        elif url and url not in found:
             found[url] = item
     if kind == "sitemapindex":
         lastmods = {url: lastmod for url, item in found.items()
                     if (lastmod := parse_datetime(_text(item, "lastmod")))}
-        return Sitemap([], list(found), lastmods)
-    return Sitemap([_entry(url, item) for url, item in found.items()], [])
+        return Sitemap([], list(found), lastmods, bad)
+    return Sitemap([_entry(url, item) for url, item in found.items()], [], bad_links=bad)
 
 
 def _entry(url: str, item: Element) -> SitemapEntry:

@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from copydesk.tasks.language import normalise_code
-from copydesk.tasks.urls import canonical_url
+from copydesk.tasks.urls import NOT_WEB_URL, canonical_url, url_problem
 
 TOP_KEYS = frozenset({"defaults", "outlets"})
 POLITENESS_KEYS = frozenset({"max_articles_per_run", "min_interval_seconds", "concurrency"})
@@ -115,7 +115,10 @@ def _urls(path: Path, where: str, field: str, values: object) -> tuple[str, ...]
 def _url(path: Path, where: str, field: str, value: object) -> str:
     url = canonical_url(value) if isinstance(value, str) else None
     if url is None:
-        raise SourcesError(f"{path}: {where}: `{field}` has {value!r}, which is not an http(s) URL")
+        problem = (url_problem(value.strip()) if isinstance(value, str) else None) or NOT_WEB_URL
+        why = (f"which is {problem}" if problem == NOT_WEB_URL
+               else f"which cannot be fetched: {problem}")
+        raise SourcesError(f"{path}: {where}: `{field}` has {value!r}, {why}")
     return url
 
 

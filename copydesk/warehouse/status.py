@@ -54,6 +54,7 @@ REASONS = {
     "timeout": "the web site did not answer in time",
     "robots_disallowed": "the site's robots.txt asks crawlers to stay away",
     "too_many_redirects": "redirected too many times",
+    "bad_url": "a URL that cannot be fetched: malformed, a port out of range, a bad host name",
     "blocked_address": "the address is not allowed (not http(s), or a private network)",
     "bad_feed": "a listing that is neither a feed nor a sitemap, or unsafe XML",
     "bad_sources": "a sources file that cannot be read",
