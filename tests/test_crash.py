@@ -319,6 +319,29 @@ def test_a_lake_file_that_cannot_be_loaded_is_named_by_the_build(tmp_path: Path)
     assert not (tmp_path / WAREHOUSE_FILE).exists() and not (tmp_path / f".{WAREHOUSE_FILE}.tmp").exists()
 
 
+KILLED_WRITER = """
+import duckdb, os, signal, sys
+con = duckdb.connect(sys.argv[1])
+con.execute("CREATE TABLE scratch AS SELECT 1 AS x")   # an analyst's table, not yet checkpointed
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_write_ahead_log_beside_the_warehouse_does_not_spoil_the_next_one(tmp_path: Path) -> None:
+    """A process that opened `warehouse.duckdb` for writing and was killed leaves its WAL beside it;
+    renamed in beside that WAL, a new warehouse would not open ("WAL does not match database")."""
+    lake = Lake(tmp_path / "lake")
+    batch_id = new_batch_id()
+    lake.commit(batch_id, batch_tables(batch_id, [Document.of("s", "html", b"x")]))
+    build_warehouse(lake, tmp_path)
+    killed = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(tmp_path / WAREHOUSE_FILE)],
+                            timeout=RUN_TIMEOUT_SECONDS)
+    assert killed.returncode == -signal.SIGKILL and (tmp_path / f"{WAREHOUSE_FILE}.wal").exists()
+    build_warehouse(lake, tmp_path)
+    rows = warehouse_rows(tmp_path / WAREHOUSE_FILE)     # opens: the new warehouse, whole
+    assert "articles" in rows and "scratch" not in rows
+
+
 def test_a_manifest_without_row_counts_is_named(tmp_path: Path) -> None:
     Lake(tmp_path)
     bad = tmp_path / MANIFESTS / f"{new_batch_id()}.json"
