@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -31,7 +32,7 @@ import pytest
 from copydesk.crashpoints import CRASH_AT
 from copydesk.records import Document
 from copydesk.warehouse.build import WAREHOUSE_FILE, build_warehouse
-from copydesk.warehouse.exports import EXPORTS_DIR, recover_exports
+from copydesk.warehouse.exports import EXPORTS_DIR, export_tables, recover_exports
 from copydesk.warehouse.lake import MANIFESTS, SCHEMAS, Lake, LakeError, batch_tables, new_batch_id
 
 BATCH_SIZE_DOCUMENTS = 40          # the demo corpus' 321 documents make 9 batches
@@ -183,8 +184,9 @@ def listing(folder: Path) -> list[str]:
 
 
 def export_listing(exports: Path) -> dict[str, list[str]]:
-    """The files of each export, as its link shows them (version folders have random names)."""
-    return {link.name: listing(link) for link in exports.iterdir() if not link.name.startswith(".")}
+    """The files of each export, as its link shows them, without the version's random token."""
+    return {link.name: [re.sub(r"data_[0-9a-f]+_", "data_", name) for name in listing(link)]
+            for link in exports.iterdir() if not link.name.startswith(".")}
 
 
 @pytest.fixture(scope="module")
@@ -365,6 +367,18 @@ def test_recovering_exports_keeps_what_links_name_and_clears_the_rest(tmp_path: 
     restored = (tmp_path / "story_summary" / "data_0.parquet").read_text()
     assert restored == ".story_summary.2222cccc.old"
     assert (tmp_path / "outlet_summary" / "data_0.parquet").read_text() == "outlet_summary"
+
+
+@pytest.mark.e2e
+def test_a_reader_of_the_previous_export_never_opens_files_of_the_next(
+        tmp_path: Path, reference: Path) -> None:
+    exports = tmp_path / EXPORTS_DIR
+    export_tables(reference / WAREHOUSE_FILE, exports)
+    listed = sorted((exports / "articles").rglob("*.parquet"))   # through the link, as a glob lists
+    previous = (exports / "articles").resolve()
+    export_tables(reference / WAREHOUSE_FILE, exports)
+    assert listed and not [path for path in listed if path.exists()]   # fails, does not mix exports
+    assert all((previous / path.relative_to(exports / "articles")).exists() for path in listed)
 
 
 @pytest.mark.e2e

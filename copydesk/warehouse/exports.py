@@ -84,19 +84,23 @@ def recover_exports(exports_dir: Path) -> list[Path]:
 
 
 def _export(con: duckdb.DuckDBPyConnection, query: str, partition: str | None, folder: Path) -> Path:
-    """Write one export into a new version folder, then link the table's path to it."""
-    version = folder.with_name(f".{folder.name}.{secrets.token_hex(TOKEN_BYTES)}")
+    """Write one export into a new version folder, then link the table's path to it. Its files carry
+    the version's token too: a reader that listed the files through the link before a switch cannot
+    open the next version's files under the same names, mixing two exports; it fails instead."""
+    token = secrets.token_hex(TOKEN_BYTES)
+    version = folder.with_name(f".{folder.name}.{token}")
     reader = con.sql(query).to_arrow_reader(ROWS_PER_BATCH)
     schema = pa.schema([f.with_nullable(True) for f in reader.schema])
     batches = pa.RecordBatchReader.from_batches(schema, (batch.cast(schema) for batch in reader))
     options = ds.ParquetFileFormat().make_write_options(compression="zstd")
     hive = {"partitioning": [partition], "partitioning_flavor": "hive"} if partition else {}
     try:
-        ds.write_dataset(batches, version, format="parquet", basename_template="data_{i}.parquet",
-                         file_options=options, **hive)
+        ds.write_dataset(batches, version, format="parquet", file_options=options,
+                         basename_template=f"data_{token}_{{i}}.parquet", **hive)
         if not any(version.rglob("*.parquet")):  # no rows: one empty file still carries the schema
             version.mkdir(parents=True, exist_ok=True)
-            pq.write_table(schema.empty_table(), version / "data_0.parquet", compression="zstd")
+            pq.write_table(schema.empty_table(), version / f"data_{token}_0.parquet",
+                           compression="zstd")
     except BaseException:
         shutil.rmtree(version, ignore_errors=True)
         raise
