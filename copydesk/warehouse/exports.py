@@ -5,7 +5,7 @@
 one file each. `exports/<table>` is a relative symlink to a version folder beside it
 (`.<table>.<token>`): each export is written to a new version folder, then a new link is renamed
 over the old one (one atomic rename), so the path always names a whole export. The version named
-before stays until the next export starts (a query that listed its files finishes on them); then
+before stays until the next export starts (a reader that resolved the link finishes on it); then
 `recover_exports` removes every version no link names, and whatever a killed run left. Rows stream
 from DuckDB as Arrow batches and are written by pyarrow with every column optional: DuckDB's own
 writer marks a column required when the rows at hand hold no NULL, which would make the Parquet
