@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 import traceback
 from datetime import date
 from pathlib import Path
 
-from copydesk.config import DEMO_CORPUS, RUNNERS, Settings
+from copydesk.config import DASK_MISSING, DASK_PACKAGE, DEMO_CORPUS, RUNNERS, Settings
 from copydesk.reaper import start_reaper
 from copydesk.report.data import DEFAULT_TOP_STORIES
 from copydesk.report.page import ReportError, write_report
@@ -134,6 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, value in flags.items():  # the flow reads its settings from the environment, in one place
         if value is not None:
             os.environ[f"COPYDESK_{name}"] = str(value)
+    runner = os.environ.get("COPYDESK_RUNNER")
+    if runner == "dask" and importlib.util.find_spec(DASK_PACKAGE) is None:  # before Prefect starts
+        print(f"copydesk: {DASK_MISSING}", file=sys.stderr)
+        return 2
 
     start_reaper()   # stops the run's helper processes (Prefect's temporary server, a Dask cluster) if it is killed
     from copydesk.flows.pipeline import pipeline

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
-from copydesk.config import Settings
+from copydesk.config import DASK_MISSING, Settings
 from copydesk.tasks.wire import WORKER_CHUNK, joined, sketches
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def dask_pool(settings: Settings) -> Iterator[DaskPool | None]:
     try:
         from prefect_dask import DaskTaskRunner
     except ImportError as err:
-        raise RuntimeError("the dask runner needs prefect-dask: pip install 'copydesk[dask]'") from err
+        raise RuntimeError(DASK_MISSING) from err
     logging.getLogger("distributed").setLevel(DASK_LOG_LEVEL)
     if settings.dask_address:
         runner = DaskTaskRunner(address=settings.dask_address)

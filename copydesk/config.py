@@ -9,6 +9,8 @@ from pathlib import Path
 DEMO_CORPUS = Path(__file__).parent / "demo" / "corpus"
 TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 RUNNERS = ("local", "dask")     # where extraction and wire signatures run (see `runner`)
+DASK_PACKAGE = "prefect_dask"   # what the `dask` runner imports (an extra: copydesk[dask])
+DASK_MISSING = "the dask runner needs prefect-dask: pip install 'copydesk[dask]'"
 
 
 @dataclass(frozen=True)

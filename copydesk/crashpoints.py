@@ -11,7 +11,9 @@ The points, in the order a run reaches them:
     lake-commit     a batch's manifest in place: the batch is committed
     warehouse-load  the lake loaded into the temporary warehouse file, models not built (warehouse/build.py)
     warehouse-swap  the temporary warehouse file complete and closed, not renamed yet
-    export-swap     an export's old folder moved aside, the new one not yet in place (warehouse/exports.py)
+    export-swap     an export written to a new version folder, a link to it made, not yet
+                    renamed over `exports/<table>` (a folder of the layout before
+                    versions moved aside first)                        (warehouse/exports.py)
 """
 
 from __future__ import annotations

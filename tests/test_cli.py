@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -38,3 +39,44 @@ def test_a_run_that_cannot_complete_exits_non_zero_with_one_line(tmp_path: Path)
     assert result.returncode != 0
     assert result.stderr.strip().startswith("copydesk: run failed:")
     assert len([line for line in result.stderr.splitlines() if line.startswith("copydesk:")]) == 1
+
+
+# Installed in the test's Python but hidden from one process: the import system's path finder does
+# not find it, as after `pip uninstall prefect-dask` (find_spec returns None, an import fails).
+HIDE_PREFECT_DASK = '''
+import sys
+from importlib.machinery import PathFinder
+
+
+class Hiding(PathFinder):
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        if name.partition(".")[0] == "prefect_dask":
+            return None
+        return super().find_spec(name, path, target)
+
+
+sys.meta_path[:] = [Hiding if finder is PathFinder else finder for finder in sys.meta_path]
+'''
+MISSING_RUNNER_SECONDS = 5.0
+
+
+def test_the_dask_runner_without_prefect_dask_stops_before_prefect_starts(tmp_path: Path) -> None:
+    hidden = tmp_path / "hide"
+    hidden.mkdir()
+    (hidden / "sitecustomize.py").write_text(HIDE_PREFECT_DASK)
+    env = os.environ | {"PYTHONPATH": os.pathsep.join([str(hidden), *sys.path])}
+    probe = "import importlib.util; print(importlib.util.find_spec('prefect_dask'))"
+    assert subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
+                          text=True).stdout == "None\n"
+    script = Path(sys.executable).with_name("copydesk")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "copydesk.cli"]
+    started = time.monotonic()
+    result = subprocess.run([*command, "run", "--runner", "dask", "--warehouse", "wh"],
+                            cwd=tmp_path, env=env, capture_output=True, text=True,
+                            timeout=RUN_TIMEOUT_SECONDS)
+    seconds = time.monotonic() - started
+    assert (result.returncode, result.stderr) == (
+        2, "copydesk: the dask runner needs prefect-dask: pip install 'copydesk[dask]'\n")
+    assert seconds < MISSING_RUNNER_SECONDS
+    assert not (tmp_path / "wh").exists() and not (tmp_path / ".prefect").exists()   # none started

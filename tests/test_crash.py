@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -31,7 +32,7 @@ import pytest
 from copydesk.crashpoints import CRASH_AT
 from copydesk.records import Document
 from copydesk.warehouse.build import WAREHOUSE_FILE, build_warehouse
-from copydesk.warehouse.exports import EXPORTS_DIR, recover_exports
+from copydesk.warehouse.exports import EXPORTS_DIR, export_tables, recover_exports
 from copydesk.warehouse.lake import MANIFESTS, SCHEMAS, Lake, LakeError, batch_tables, new_batch_id
 
 BATCH_SIZE_DOCUMENTS = 40          # the demo corpus' 321 documents make 9 batches
@@ -182,6 +183,12 @@ def listing(folder: Path) -> list[str]:
     return sorted(str(path.relative_to(folder)) for path in folder.rglob("*"))
 
 
+def export_listing(exports: Path) -> dict[str, list[str]]:
+    """The files of each export, as its link shows them, without the version's random token."""
+    return {link.name: [re.sub(r"data_[0-9a-f]+_", "data_", name) for name in listing(link)]
+            for link in exports.iterdir() if not link.name.startswith(".")}
+
+
 @pytest.fixture(scope="module")
 def prefect(prefect_server: None, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """The Prefect settings of every run here: the session's server (none to start per run, none left running
@@ -211,7 +218,7 @@ def assert_equals_reference(warehouse: Path, reference: Path) -> None:
     assert committed_batches(warehouse / "lake") == committed_batches(reference / "lake")
     assert uncommitted_files(warehouse / "lake") == []
     assert warehouse_rows(warehouse / WAREHOUSE_FILE) == warehouse_rows(reference / WAREHOUSE_FILE)
-    assert listing(warehouse / EXPORTS_DIR) == listing(reference / EXPORTS_DIR)
+    assert export_listing(warehouse / EXPORTS_DIR) == export_listing(reference / EXPORTS_DIR)
     assert export_rows(warehouse / EXPORTS_DIR) == export_rows(reference / EXPORTS_DIR)
     assert [p.name for p in warehouse.iterdir() if p.name.startswith(".") and p.name != ".copydesk.lock"] == []
 
@@ -256,7 +263,7 @@ def test_killed_while_ingesting_then_rerun_equals_an_uninterrupted_run(
 def test_killed_while_building_then_rerun_equals_an_uninterrupted_run(
         tmp_path: Path, prefect: dict[str, str], reference: Path) -> None:
     warehouse, exports = tmp_path / "wh", tmp_path / "wh" / EXPORTS_DIR
-    shutil.copytree(reference, warehouse)     # a warehouse of an earlier run is in place: readers use it
+    shutil.copytree(reference, warehouse, symlinks=True)   # an earlier run's warehouse, in use
     expected_warehouse, expected_exports = warehouse_rows(reference / WAREHOUSE_FILE), export_rows(exports)
 
     run_killed_at(warehouse, prefect, "warehouse-swap")
@@ -264,9 +271,12 @@ def test_killed_while_building_then_rerun_equals_an_uninterrupted_run(
     assert warehouse_rows(warehouse / WAREHOUSE_FILE) == expected_warehouse    # the earlier one, whole
 
     run_killed_at(warehouse, prefect, "export-swap")
-    assert not (exports / "articles").exists()     # killed between the two renames of the articles export
-    assert sorted(p.name.rsplit(".", 1)[1] for p in exports.glob(".articles.*")) == ["old", "tmp"]
-    assert export_rows(exports) == {k: v for k, v in expected_exports.items() if k != "articles"}
+    assert export_rows(exports) == expected_exports     # every export the earlier one, whole
+    # killed with the new articles export written and linked, the link not renamed over the old
+    assert (exports / "articles").is_symlink()
+    folders = sorted(p.name for p in exports.glob(".articles.*") if not p.is_symlink())
+    (link,) = [p for p in exports.glob(".articles.*") if p.is_symlink()]
+    assert sorted([os.readlink(exports / "articles"), os.readlink(link)]) == folders
     assert warehouse_rows(warehouse / WAREHOUSE_FILE) == expected_warehouse    # the new one, swapped in
 
     rerun_equals_reference(warehouse, prefect, reference)
@@ -311,6 +321,29 @@ def test_a_lake_file_that_cannot_be_loaded_is_named_by_the_build(tmp_path: Path)
     assert not (tmp_path / WAREHOUSE_FILE).exists() and not (tmp_path / f".{WAREHOUSE_FILE}.tmp").exists()
 
 
+KILLED_WRITER = """
+import duckdb, os, signal, sys
+con = duckdb.connect(sys.argv[1])
+con.execute("CREATE TABLE scratch AS SELECT 1 AS x")   # an analyst's table, not yet checkpointed
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_write_ahead_log_beside_the_warehouse_does_not_spoil_the_next_one(tmp_path: Path) -> None:
+    """A process that opened `warehouse.duckdb` for writing and was killed leaves its WAL beside it;
+    renamed in beside that WAL, a new warehouse would not open ("WAL does not match database")."""
+    lake = Lake(tmp_path / "lake")
+    batch_id = new_batch_id()
+    lake.commit(batch_id, batch_tables(batch_id, [Document.of("s", "html", b"x")]))
+    build_warehouse(lake, tmp_path)
+    killed = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(tmp_path / WAREHOUSE_FILE)],
+                            timeout=RUN_TIMEOUT_SECONDS)
+    assert killed.returncode == -signal.SIGKILL and (tmp_path / f"{WAREHOUSE_FILE}.wal").exists()
+    build_warehouse(lake, tmp_path)
+    rows = warehouse_rows(tmp_path / WAREHOUSE_FILE)     # opens: the new warehouse, whole
+    assert "articles" in rows and "scratch" not in rows
+
+
 def test_a_manifest_without_row_counts_is_named(tmp_path: Path) -> None:
     Lake(tmp_path)
     bad = tmp_path / MANIFESTS / f"{new_batch_id()}.json"
@@ -319,11 +352,55 @@ def test_a_manifest_without_row_counts_is_named(tmp_path: Path) -> None:
         Lake(tmp_path)
 
 
-def test_recovering_exports_puts_back_a_folder_moved_aside_and_clears_temporaries(tmp_path: Path) -> None:
-    for folder in [".articles.ab12.old", ".articles.ab12.tmp", ".story_summary.cd34.old", "story_summary"]:
+def test_recovering_exports_keeps_what_links_name_and_clears_the_rest(tmp_path: Path) -> None:
+    for folder in [".articles.0000aaaa", ".articles.1111bbbb", ".story_summary.2222cccc.old",
+                   ".outlet_summary.3333dddd.old", "outlet_summary", ".story_timeline.4444eeee"]:
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "data_0.parquet").write_text(folder)
+    (tmp_path / "articles").symlink_to(".articles.0000aaaa")
+    (tmp_path / ".articles.1111bbbb.tmp").symlink_to(".articles.1111bbbb")  # a new link
+    (tmp_path / ".notes").write_text("not an export")
     recover_exports(tmp_path)
-    assert listing(tmp_path) == ["articles", "articles/data_0.parquet", "story_summary", "story_summary/data_0.parquet"]
-    assert (tmp_path / "articles" / "data_0.parquet").read_text() == ".articles.ab12.old"
-    assert (tmp_path / "story_summary" / "data_0.parquet").read_text() == "story_summary"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".articles.0000aaaa", ".notes", "articles", "outlet_summary", "story_summary"]
+    assert (tmp_path / "articles" / "data_0.parquet").read_text() == ".articles.0000aaaa"
+    restored = (tmp_path / "story_summary" / "data_0.parquet").read_text()
+    assert restored == ".story_summary.2222cccc.old"
+    assert (tmp_path / "outlet_summary" / "data_0.parquet").read_text() == "outlet_summary"
+
+
+@pytest.mark.e2e
+def test_a_reader_of_the_previous_export_never_opens_files_of_the_next(
+        tmp_path: Path, reference: Path) -> None:
+    exports = tmp_path / EXPORTS_DIR
+    export_tables(reference / WAREHOUSE_FILE, exports)
+    listed = sorted((exports / "articles").rglob("*.parquet"))   # through the link, as a glob lists
+    previous = (exports / "articles").resolve()
+    export_tables(reference / WAREHOUSE_FILE, exports)
+    assert listed and not [path for path in listed if path.exists()]   # fails, does not mix exports
+    assert all((previous / path.relative_to(exports / "articles")).exists() for path in listed)
+
+
+@pytest.mark.e2e
+def test_exports_of_the_older_layout_are_linked_and_kept_by_a_kill_in_between(
+        tmp_path: Path, reference: Path) -> None:
+    """Folders written before versions (a real directory per table) become links; a kill between
+    moving one aside and linking leaves it where `recover_exports` puts it back."""
+    exports = tmp_path / EXPORTS_DIR
+    # the links copied as the folders they name, the versions left out: the layout before versions
+    shutil.copytree(reference / EXPORTS_DIR, exports, ignore=shutil.ignore_patterns(".*"))
+    expected = export_rows(exports)
+    script = ("import sys; from pathlib import Path; "
+              "from copydesk.warehouse.exports import export_tables; "
+              "export_tables(Path(sys.argv[1]), Path(sys.argv[2]))")
+    command = [sys.executable, "-c", script, str(reference / WAREHOUSE_FILE), str(exports)]
+    killed = subprocess.run(command, env=os.environ | {CRASH_AT: "export-swap"},
+                            timeout=RUN_TIMEOUT_SECONDS)
+    assert killed.returncode == -signal.SIGKILL
+    assert not (exports / "articles").exists() and len(list(exports.glob(".articles.*.old"))) == 1
+    recover_exports(exports)
+    assert export_rows(exports) == expected and not (exports / "articles").is_symlink()
+    subprocess.run(command, env={k: v for k, v in os.environ.items() if k != CRASH_AT}, check=True,
+                   timeout=RUN_TIMEOUT_SECONDS)
+    assert all((exports / table).is_symlink() for table in expected)
+    assert export_rows(exports) == expected

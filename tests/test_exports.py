@@ -4,6 +4,7 @@ DuckDB, flat UTC-timestamped zstd Parquet in snake_case, whose schemas only gain
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -174,4 +175,10 @@ def test_more_input_only_extends_the_export_schemas_and_a_rerun_keeps_them(demo_
     assert summary.articles_new == 0
     again = {f.name: (file_schema(f), partition_keys(f), check_export(warehouse, f)) for f in export_folders(warehouse)}
     assert again == after
-    assert not [p for p in (warehouse / "exports").iterdir() if p.name.startswith(".")]
+    # each table: its link, the version it names, the one before (kept for readers until the next
+    # export); the copied folders of the demo warehouse (the layout before versions) are gone
+    hidden = sorted(p for p in (warehouse / "exports").iterdir() if p.name.startswith("."))
+    linked = {os.readlink(folder) for folder in export_folders(warehouse)}
+    assert len(hidden) == 2 * len(linked) and linked <= {p.name for p in hidden}
+    assert all(p.is_dir() and not p.is_symlink() and p.suffix not in (".tmp", ".old")
+               for p in hidden)

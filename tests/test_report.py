@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -62,13 +63,13 @@ HOSTILE_ARTICLES = [
 ]
 
 
-def write_hostile_lake(root: Path) -> Lake:
+def write_hostile_lake(root: Path, rows: list[tuple] = HOSTILE_ARTICLES) -> Lake:   # type: ignore[type-arg]
     """Commit six articles in two stories with hostile titles, outlets and URLs, and one kept source each."""
     articles = [{"article_id": a, "story_id": s, "wire_cluster_id": w, "outlet": o, "published_at": p,
                  "language": lang, "title": title, "url": url, "source_uri": f"/in/{a}.html", "text": f"text {a}",
                  "word_count": 2, "content_hash": f"h-{a}", "doc_key": f"k-{a}", "batch_id": BATCH,
                  "ingested_at": at(7, 0), "wire_similarity": 1.0, "reused_share": 0.0}
-                for a, s, w, o, p, lang, title, url in HOSTILE_ARTICLES]
+                for a, s, w, o, p, lang, title, url in rows]
     sources = [{"source_uri": a["source_uri"], "article_id": a["article_id"], "duplicate_kind": None,
                 "doc_key": a["doc_key"], "batch_id": BATCH} for a in articles]
     lake = Lake(root)
@@ -201,6 +202,25 @@ def test_text_from_the_web_stays_text(hostile_report: Path) -> None:
     assert not [h for h in hrefs if h.lower().startswith("javascript")]
     assert "&amp; already escaped?" in page.text_content()            # shown as written: escaped once, not twice
     assert "&amp;amp; already escaped?" in hostile_report.read_text(encoding="utf-8")
+
+
+# What web text may hold that no page should: C0 controls but tab, newline and return (NUL, ESC),
+# DEL, C1 controls. (A lone surrogate cannot come from DuckDB, whose strings are UTF-8.)
+CONTROLS = "\x00\x01\x07\x08\x0b\x0c\x1b[31m\x7f\x80\x85\x9b\x9f"
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def test_control_characters_from_the_web_do_not_reach_the_page(tmp_path: Path) -> None:
+    rows = [(a, s, w, o and o + CONTROLS, p, lang, title and CONTROLS + title + "\x00",
+             url and url + "\x01") for a, s, w, o, p, lang, title, url in HOSTILE_ARTICLES]
+    build_warehouse(write_hostile_lake(tmp_path / "lake", rows), tmp_path)
+    assert main(["report", "--warehouse", str(tmp_path)]) == 0
+    assert CONTROL_CHARACTERS.findall((tmp_path / REPORT_FILE).read_text(encoding="utf-8")) == []
+    page = parse(tmp_path / REPORT_FILE)
+    headline = page.xpath("//article[@class='story']/h3")[0].text_content()
+    assert headline == f"1. [31m{HOSTILE_TITLE}"      # the text kept, without its controls
+    outlets = [td.text_content() for td in page.xpath("//td[contains(@class, 'outlet')]")]
+    assert HOSTILE_OUTLET + "[31m" in outlets
 
 
 def test_the_hostile_warehouse_draws_undated_unknown_and_same_time_articles(hostile_report: Path) -> None:

@@ -1,18 +1,23 @@
 """Draw the report's charts as inline SVG: story timelines, daily output sparklines and the language mix bar.
 
 Every string that comes from the data goes through `esc` (HTML-escaped, quotes included), so a headline or an
-outlet name can never open a tag or an attribute. Sizes are in SVG user units; the page scales each chart to
-its column's width (viewBox), so the numbers below are proportions rather than screen pixels.
+outlet name can never open a tag or an attribute; the control characters web text may hold are
+dropped. Sizes are in SVG user units; the page scales each chart to its column's width (viewBox), so
+the numbers below are proportions rather than screen pixels.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from copydesk.report.data import Lane, Mark, OutletRow, StoryTimeline
 from copydesk.wording import noun
+
+# C0 controls but tab, newline and return; DEL and C1 controls; lone surrogates (unencodable)
+NOT_IN_PAGE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 # Okabe & Ito's palette, told apart by readers with any common colour-vision deficiency.
 OWN_COLOUR = "#0072B2"          # own reporting: filled blue
@@ -63,8 +68,8 @@ LANGUAGE_NAMES = {
 
 
 def esc(value: object) -> str:
-    """Escape any value for HTML text and quoted attributes."""
-    return html.escape(str(value), quote=True)
+    """Escape any value for HTML text and quoted attributes, without characters no page may hold."""
+    return html.escape(NOT_IN_PAGE.sub("", str(value)), quote=True)
 
 
 def language_name(code: str) -> str:

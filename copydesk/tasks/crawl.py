@@ -20,6 +20,7 @@ from pathlib import Path
 
 from copydesk.config import Settings
 from copydesk.records import Document, Poll, Reject, sha256_hex
+from copydesk.tasks.charsets import content_type_charset
 from copydesk.tasks.dates import PublishedRange
 from copydesk.tasks.feeds import BadFeed, looks_like_feed, parse_feed
 from copydesk.tasks.fetch import Fetcher, FetchError, HostPolicy, Response
@@ -62,7 +63,7 @@ def fetch_reject(url: str, err: FetchError | BadFeed | SourcesError, reason: str
 
 def page_document(response: Response, listed: Listed | None = None) -> Document:
     """Keep a fetched page as a document: the raw response, with what its listing said as hints."""
-    charset = response.content_type.lower().partition("charset=")[2].strip(" \"';") or None
+    charset = content_type_charset(response.content_type)
     hints = {"title": listed.title, "published_at": listed.published_at.isoformat() if listed.published_at else None,
              "language": listed.source.language if listed.source else None} if listed else {}
     return Document.of(response.url, "html", response.body, url=canonical_url(response.final_url) or response.final_url,

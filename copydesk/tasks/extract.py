@@ -258,9 +258,9 @@ def document_fields(document: Document) -> Fields:
     """Read what a document says about its article, by its kind."""
     if document.kind == "record":
         return record_fields(document.body)
-    charset = document.charset or (declared_charset(document.body) if document.kind == "html" else None)
+    meta = declared_charset(document.body) if document.kind == "html" else None
     try:
-        text = decode(document.body, charset)
+        text = decode(document.body, document.charset, meta)
     except EncodingError as err:
         raise NotAnArticle("bad_encoding", str(err)) from err
     if document.kind == "html":

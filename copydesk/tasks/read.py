@@ -16,6 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from copydesk.records import Document, Reject, sha256_hex
+from copydesk.tasks.charsets import content_type_charset
 
 STAGE = "read"
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -178,5 +179,5 @@ def _warc_item(path: Path, record: object, max_document_bytes: int) -> Item:
         return Reject.of(source_uri, STAGE, "not_html", f"Content-Type {content_type} for {target}", key)
     if len(body) > max_document_bytes:
         return Reject.of(source_uri, STAGE, "too_large", f"more than {max_document_bytes} bytes", key)
-    charset = content_type.lower().partition("charset=")[2].strip(" \"';") or None
+    charset = content_type_charset(content_type)
     return Document.of(source_uri, "html", body, url=target, charset=charset)

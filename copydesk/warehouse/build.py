@@ -77,6 +77,9 @@ def build_warehouse(lake: Lake, warehouse_dir: Path, sql_dir: Path = SQL_DIR) ->
         finally:
             con.close()
         crash_point("warehouse-swap")
+        # a WAL left by a killed writer of the old file would be replayed into the new one: DuckDB
+        # refuses it ("WAL does not match database file"); without it the old file is still whole
+        target.with_name(target.name + ".wal").unlink(missing_ok=True)
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
