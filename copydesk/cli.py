@@ -19,6 +19,7 @@ from copydesk.tasks.dates import PublishedRange
 from copydesk.warehouse.query import (DEFAULT_MAX_ROWS, FORMATS, WRITERS, QueryError, format_table,
                                       open_warehouse, run_query)
 from copydesk.warehouse.status import DEFAULT_RUNS, gather, render
+from copydesk.wording import printable
 
 PROGRESS_MODES = ("auto", "bars", "lines", "off")   # what copydesk/progress.py `showing` can show
 
@@ -152,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         print("copydesk: interrupted; the lake keeps every batch committed so far", file=sys.stderr)
         return 130
     except Exception as err:  # noqa: BLE001 - the command's promise: one line on stderr, non-zero exit
-        print(f"copydesk: run failed: {type(err).__name__}: {str(err).splitlines()[0]}", file=sys.stderr)
+        reason = printable(str(err).partition("\n")[0])
+        print(f"copydesk: run failed: {type(err).__name__}: {reason}", file=sys.stderr)
         release_failure(err)
         return 1
     print(summary.format())
@@ -181,7 +183,7 @@ def sql(args: argparse.Namespace) -> int:
         finally:
             con.close()
     except QueryError as err:
-        print(f"copydesk: {err}", file=sys.stderr)
+        print(f"copydesk: {printable(str(err))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("copydesk: interrupted", file=sys.stderr)
@@ -206,7 +208,7 @@ def report(args: argparse.Namespace) -> int:
     try:
         written = write_report(warehouse_dir, args.output, args.stories)
     except (QueryError, ReportError) as err:
-        print(f"copydesk: {err}", file=sys.stderr)
+        print(f"copydesk: {printable(str(err))}", file=sys.stderr)
         return 1
     print(f"wrote {written.path} ({written.n_stories} story timelines, {written.n_outlets} outlets, "
           f"{written.n_languages} languages)")

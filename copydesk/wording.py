@@ -7,6 +7,16 @@ from datetime import datetime, timezone
 SECONDS_PER_MINUTE = 60
 SECONDS_PER_HOUR = 3_600
 SECONDS_PER_DAY = 86_400
+# Control characters (C0, DEL, C1) are shown as visible escapes wherever text from the data reaches a
+# terminal: a raw ESC could recolour or rewrite the screen, a raw CR overwrite its own line.
+CONTROL_CHARS = [*range(0x20), *range(0x7F, 0xA0)]
+SHORT_ESCAPES = {ord("\t"): "\\t", ord("\n"): "\\n", ord("\r"): "\\r"}
+CONTROL_ESCAPES = {code: SHORT_ESCAPES.get(code, f"\\x{code:02x}") for code in CONTROL_CHARS}
+
+
+def printable(text: str) -> str:
+    """Show text from the data on one terminal line: control characters as escapes (`\\n`, `\\x1b`)."""
+    return text.translate(CONTROL_ESCAPES)
 
 
 def number(n: int) -> str:

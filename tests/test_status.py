@@ -22,7 +22,7 @@ from builders import PARAGRAPHS, article_html
 from copydesk.cli import main
 from copydesk.progress import BATCH_STAGES
 from copydesk.records import utc_now
-from copydesk.warehouse.runs import COMPLETED, RUNNING, RunRecord, read_records
+from copydesk.warehouse.runs import COMPLETED, FAILED, RUNNING, RunRecord, read_records
 from copydesk.warehouse.status import LAKE_DIR, MANIFESTS, STOPPED, gather, render, settle
 
 pytestmark = pytest.mark.e2e
@@ -233,6 +233,23 @@ def test_runs_are_listed_newest_first_up_to_the_limit(tmp_path: Path, capsys: py
     assert [r.documents_read for r in read_records(tmp_path, 2)] == [2, 1]
     text = status_text(tmp_path, "--runs", "2", capsys=capsys)
     assert "1m 00s completed 2 " in text and "1m 00s completed 1 " in text and "completed 0 " not in text
+
+
+def test_status_shows_control_characters_from_the_data_as_escapes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from copydesk.warehouse.runs import write_record
+    from copydesk.warehouse.status import example_text
+
+    started = utc_now() - timedelta(minutes=5)
+    hostile = "\x1b[2J\x1b]0;owned\x07\rcut\x00"
+    write_record(tmp_path, RunRecord("20260101T000000Z-000000", FAILED, started, "x",
+                                     finished_at=started, seconds=1.0, error=f"boom{hostile}"))
+    assert main(["status", "--warehouse", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert not any(ch in out for ch in "\x1b\x07\r\x00")
+    assert "boom\\x1b[2J\\x1b]0;owned\\x07\\rcut\\x00" in out
+    example = example_text(f"/in/feed{hostile}.jsonl#3", f"line{hostile}")   # a reject's example
+    assert example.startswith("feed\\x1b[2J") and "line\\x1b[2J" in example
 
 
 def test_the_lake_layout_status_reads_is_the_pipelines() -> None:

@@ -28,6 +28,7 @@ from typing import TextIO
 import duckdb
 
 from copydesk.warehouse.build import WAREHOUSE_FILE
+from copydesk.wording import CONTROL_CHARS, CONTROL_ESCAPES, printable
 
 FORMATS = ("table", "csv", "json")
 DEFAULT_MAX_ROWS = 1_000        # rows written unless --max-rows says otherwise; 0 means all
@@ -51,10 +52,7 @@ EXPLAIN_PREFIX = re.compile(r"\s*EXPLAIN\s+(?:ANALY[SZ]E\s+)?", re.IGNORECASE)
 # Control characters (C0, DEL, C1) reach the terminal as visible escapes. CSV keeps newline and
 # tab, which a quoted field carries as they are; JSON writes \u escapes (json.dumps leaves DEL and
 # C1 raw).
-CONTROL_CHARS = [*range(0x20), *range(0x7F, 0xA0)]
-SHORT_ESCAPES = {ord("\t"): "\\t", ord("\n"): "\\n", ord("\r"): "\\r"}
-TABLE_ESCAPES = {code: SHORT_ESCAPES.get(code, f"\\x{code:02x}") for code in CONTROL_CHARS}
-CSV_ESCAPES = {code: text for code, text in TABLE_ESCAPES.items() if chr(code) not in "\n\t"}
+CSV_ESCAPES = {code: text for code, text in CONTROL_ESCAPES.items() if chr(code) not in "\n\t"}
 JSON_ESCAPES = {code: f"\\u{code:04x}" for code in CONTROL_CHARS if code >= 0x7F}
 
 
@@ -184,7 +182,7 @@ def table_cell(value: object) -> str:
     """Show one value on one line: NULL spelled out, control characters escaped, long text cut."""
     if value is None:
         return NULL_TEXT
-    text = text_value(value).translate(TABLE_ESCAPES)
+    text = printable(text_value(value))
     return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS - 1] + "…"
 
 

@@ -25,7 +25,7 @@ from copydesk.warehouse.digest import REJECTS_SQL, query_rows
 from copydesk.warehouse.lock import LOCK_FILE
 from copydesk.warehouse.query import QueryError, open_warehouse
 from copydesk.warehouse.runs import COMPLETED, FAILED, RUNNING, RunRecord, read_records
-from copydesk.wording import ago, count, duration, moment, number
+from copydesk.wording import ago, count, duration, moment, number, printable
 
 DEFAULT_RUNS = 5                # runs listed unless --runs says otherwise
 LAKE_DIR, MANIFESTS = "lake", "_manifests"     # as flows/pipeline.py LAKE_DIR and warehouse/lake.py MANIFESTS
@@ -223,7 +223,7 @@ def describe_run(record: RunRecord, now: datetime | None = None) -> str:
     if record.state == COMPLETED:
         head = f"Completed in {took}."
     elif record.state == FAILED:
-        head = f"Failed after {took}: {record.error or 'no error was recorded'}."
+        head = f"Failed after {took}: {printable(record.error or 'no error was recorded')}."
     elif record.state == RUNNING:
         return (f"Running now (process {record.pid} on {record.host}) for "
                 f"{duration((now - record.started_at).total_seconds())}; so far it committed {committed(record)} "
@@ -351,7 +351,7 @@ def example_text(source: str, detail: object) -> str:
     """A short example: the file's name (or the URL) and the detail, cut to `EXAMPLE_CHARS`."""
     name = source if source.startswith(("http://", "https://")) else source.rpartition("/")[2]
     name = name if len(name) <= EXAMPLE_CHARS // 2 else name[:EXAMPLE_CHARS // 2 - 1] + "…"
-    text = f"{name}: {detail}" if detail else name
+    text = printable(f"{name}: {detail}" if detail else name)
     return text if len(text) <= EXAMPLE_CHARS else text[:EXAMPLE_CHARS - 1] + "…"
 
 
