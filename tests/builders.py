@@ -47,11 +47,13 @@ def write_gzip(path: Path, data: bytes) -> Path:
     return path
 
 
-def write_warc(path: Path, responses: list[tuple[str, str, bytes]]) -> list[str]:
-    """Write a gzipped WARC of (target URI, Content-Type, body) HTTP 200 responses; return the record ids."""
+def write_warc(path: Path, responses: list[tuple[str, str, bytes]], compress: bool = True
+               ) -> list[str]:
+    """Write a WARC (gzipped unless not `compress`) of (target URI, Content-Type, body) HTTP 200
+    responses; return the record ids."""
     ids = []
     with path.open("wb") as f:
-        writer = WARCWriter(f, gzip=True)
+        writer = WARCWriter(f, gzip=compress)
         for uri, content_type, body in responses:
             status = "404 Not Found" if uri.endswith("/missing") else "200 OK"
             headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
