@@ -47,6 +47,15 @@ def write_gzip(path: Path, data: bytes) -> Path:
     return path
 
 
+def write_zeros_gzip(path: Path, zero_bytes: int, tail: bytes = b"") -> None:
+    """Write `zero_bytes` zeros, then `tail`, gzipped a MB at a time (a gzip bomb)."""
+    chunk = bytes(1 << 20)
+    with gzip.open(path, "wb", compresslevel=1) as f:
+        for _ in range(zero_bytes // len(chunk)):
+            f.write(chunk)
+        f.write(tail)
+
+
 def write_warc(path: Path, responses: list[tuple[str, str, bytes]], compress: bool = True
                ) -> list[str]:
     """Write a WARC (gzipped unless not `compress`) of (target URI, Content-Type, body) HTTP 200

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
 import pytest
-from builders import article_html, write_gzip, write_warc
+from builders import article_html, write_gzip, write_warc, write_zeros_gzip
 
 from copydesk.records import Document, Reject
 from copydesk.tasks.read import discover, iter_documents
@@ -154,15 +154,6 @@ def read_in_child(*paths: Path, limit: int = LIMIT_BYTES, as_root_without_file_a
 
 def named(outcomes: list[list[str]], root: Path) -> dict[str, str]:
     return {uri.removeprefix(str(root.resolve()) + "/"): outcome for uri, outcome in outcomes}
-
-
-def write_zeros_gzip(path: Path, zero_bytes: int, tail: bytes = b"") -> None:
-    """Write `zero_bytes` zeros, then `tail`, gzipped a MB at a time (a gzip bomb)."""
-    chunk = bytes(1 << 20)
-    with gzip.open(path, "wb", compresslevel=1) as f:
-        for _ in range(zero_bytes // len(chunk)):
-            f.write(chunk)
-        f.write(tail)
 
 
 def test_a_line_nested_too_deep_is_that_lines_reject(tmp_path: Path) -> None:

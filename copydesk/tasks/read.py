@@ -163,7 +163,7 @@ def _file_type(mode: int) -> str:
     return next((kind for test, kind in FILE_TYPES.items() if test(mode)), "special file")
 
 
-def _open_regular(path: Path) -> BinaryIO:
+def open_regular(path: Path) -> BinaryIO:
     """Open a regular file for reading: the non-blocking open never waits for a FIFO's writer, and a
     file swapped for something else since it was checked is refused."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
@@ -178,7 +178,7 @@ def _file_key(path: Path, uri: str, reason: str) -> str:
     """Key a whole-file reject by the file's size and first MB, so that a rerun recognises it."""
     try:
         _check_regular(path)
-        with _open_regular(path) as f:
+        with open_regular(path) as f:
             size = os.fstat(f.fileno()).st_size
             head = f.read(KEY_HEAD_BYTES)
     except (OSError, ReadError):
@@ -188,7 +188,7 @@ def _file_key(path: Path, uri: str, reason: str) -> str:
 
 def _read_file(path: Path, max_document_bytes: int) -> bytes:
     """Read a file whole, gunzipping `.gz`, refusing more than `max_document_bytes` of content."""
-    with _open_regular(path) as f:
+    with open_regular(path) as f:
         size = os.fstat(f.fileno()).st_size
         if size > max_document_bytes:
             raise ReadError("too_large", f"{size} bytes on disk, limit {max_document_bytes}")
@@ -218,7 +218,7 @@ def _read_jsonl(path: Path, uri: str, max_document_bytes: int) -> Iterator[Item]
     """Read one document per non-blank line; the N-th line (from 1) is `uri#N`."""
     gzipped = path.suffix.lower() == ".gz"
     try:
-        with _open_regular(path) as raw, (gzip.open(raw, "rb") if gzipped else raw) as f:
+        with open_regular(path) as raw, (gzip.open(raw, "rb") if gzipped else raw) as f:
             for number, (line, length) in enumerate(_bounded_lines(f, max_document_bytes), start=1):
                 if length == len(line) and not line.strip():
                     continue
@@ -283,7 +283,7 @@ def _read_warc(path: Path, uri: str, max_document_bytes: int) -> Iterator[Item]:
     """Read every HTTP response record: the record `uri#<WARC-Record-ID>` is one document, or
     `uri#offset=<byte offset>` without a WARC-Record-ID (of its gzip member in a `.warc.gz`)."""
     try:
-        with _open_regular(path) as f:
+        with open_regular(path) as f:
             records = ArchiveIterator(f)
             records.INC_RECORD = warnings = _Warnings()
             for record in records:
