@@ -63,9 +63,9 @@ def test_the_count_reads_regular_files_only_in_bounded_memory(tmp_path: Path) ->
     line = json.dumps({"text": "The line after the bomb."}).encode()
     write_zeros_gzip(tmp_path / "bomb.jsonl.gz", 200 << 20, b"\n" + line + b"\n")
     os.mkfifo(tmp_path / "pipe.jsonl")  # opened, it would wait for a writer
-    code = ("import resource, sys; from copydesk.progress import count_documents; "
-            "print(count_documents(sys.argv[1:]), "
-            "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    code = ("import sys; from copydesk.progress import count_documents; "
+            "print(count_documents(sys.argv[1:]), *(line.split()[1] for line in "
+            "open('/proc/self/status') if line.startswith('VmHWM:')))")  # the child's own peak RSS
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
                             text=True, timeout=60, check=True)
     counted, peak_kb = map(int, result.stdout.split())

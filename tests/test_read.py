@@ -10,7 +10,8 @@ from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
 import pytest
-from builders import article_html, write_gzip, write_warc, write_zeros_gzip
+from builders import PARAGRAPHS, article_html, write_gzip, write_warc, write_zeros_gzip
+from test_pipeline import query
 
 from copydesk.records import Document, Reject
 from copydesk.tasks.read import discover, iter_documents
@@ -114,12 +115,14 @@ def test_the_same_bytes_get_the_same_key(tmp_path: Path) -> None:
 
 # -- the edges: what is not a well-formed regular file -------------------------------------------
 READ_IN_CHILD = """
-import json, resource, sys
+import json, sys
 from copydesk.records import Reject
 from copydesk.tasks.read import iter_documents
 items = iter_documents(sys.argv[2:], int(sys.argv[1]))
 outcomes = [[i.source_uri, i.reason if isinstance(i, Reject) else i.kind] for i in items]
-peak_bytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+# this process's own peak: getrusage's ru_maxrss would include the parent's, from before the exec
+peak_bytes = next(int(line.split()[1]) * 1024 for line in open("/proc/self/status")
+                  if line.startswith("VmHWM:"))
 print(json.dumps({"outcomes": outcomes, "peak_bytes": peak_bytes}))
 """
 CHILD_ADDRESS_SPACE_BYTES = 2 << 30   # a child reading without bound fails fast, sparing others
@@ -226,17 +229,29 @@ def test_a_name_that_is_not_utf8_is_read_under_a_percent_encoded_uri(tmp_path: P
     assert read(tmp_path / "ok%20.txt")[0].source_uri.endswith("/ok%20.txt")  # valid UTF-8: kept
 
 
+def shorten_the_first_content_length(warc: Path) -> None:
+    """Make the first record of an uncompressed WARC claim 10 bytes fewer than it holds."""
+    data = warc.read_bytes()
+    length = re.search(rb"Content-Length: (\d+)", data)
+    assert length
+    shorter = str(int(length.group(1)) - 10).encode()
+    warc.write_bytes(data[:length.start(1)] + shorter + data[length.end(1):])
+
+
+def drop_the_record_ids(warc: Path) -> int:
+    """Remove every WARC-Record-ID of an uncompressed WARC; return the second record's offset."""
+    data = re.sub(rb"WARC-Record-ID: [^\r]*\r\n", b"", warc.read_bytes())
+    warc.write_bytes(data)
+    return data.index(b"WARC/1", 1)
+
+
 def test_a_warc_record_with_a_wrong_length_is_rejected_quietly(
         tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "crawl.warc"
     html = article_html().encode()
     pages = [(f"https://x.com/{n}", "text/html", html) for n in range(3)]
     ids = write_warc(path, pages, compress=False)
-    data = path.read_bytes()
-    length = re.search(rb"Content-Length: (\d+)", data)
-    assert length
-    shorter = str(int(length.group(1)) - 10).encode()
-    path.write_bytes(data[:length.start(1)] + shorter + data[length.end(1):])
+    shorten_the_first_content_length(path)
     items = read(path)
     assert reasons(items) == ["bad_warc", "html", "html"]
     assert [i.source_uri for i in items] == [f"{path.resolve()}#{i}" for i in ids]
@@ -248,10 +263,65 @@ def test_warc_records_without_an_id_are_named_by_their_offset(tmp_path: Path) ->
     path = tmp_path / "crawl.warc"
     pages = [(f"https://x.com/{n}", "text/html", article_html().encode()) for n in range(2)]
     write_warc(path, pages, compress=False)
-    data = re.sub(rb"WARC-Record-ID: [^\r]*\r\n", b"", path.read_bytes())
-    path.write_bytes(data)
+    second = drop_the_record_ids(path)
     items = read(path)
-    second = data.index(b"WARC/1", 1)
     uri = str(path.resolve())
     assert [i.source_uri for i in items] == [f"{uri}#offset=0", f"{uri}#offset={second}"]
     assert reasons(items) == ["html", "html"]
+
+
+def every_bad_local_kind(root: Path) -> dict[str, str]:
+    """Write good inputs among one of every bad local kind; return the expected outcome per name."""
+    root.mkdir()
+    (root / "story.html").write_text(article_html())
+    (root / "brief.txt").write_text(" date 2026-03-04 Mayor offers mediation\n\n"
+                                    + "\n\n".join(PARAGRAPHS[::-1]))
+    texts = ["\n\n".join(PARAGRAPHS[:3]), "\n\n".join(PARAGRAPHS[1:])]
+    record, after_bomb = (json.dumps({"text": t, "url": f"https://wire.example.com/{n}"})
+                          for n, t in enumerate(texts))
+    (root / "deep.jsonl").write_text("[" * 100_000 + "]" * 100_000 + "\n" + record + "\n")
+    write_zeros_gzip(root / "bomb.jsonl.gz", 20 << 20, b"\n" + after_bomb.encode() + b"\n")
+    (root / "bomb.html.gz").hardlink_to(root / "bomb.jsonl.gz")
+    os.mkfifo(root / "pipe.html")
+    (root / "zero.html").symlink_to("/dev/zero")
+    (root / "mem.html").symlink_to("/proc/self/mem")
+    (root / "loop.html").symlink_to(root / "loop.html")
+    (root / "gone.html").symlink_to(root / "nowhere.html")
+    (root / "elsewhere").symlink_to(root.parent)
+    ships, talks, dock = (article_html(title=title, paragraphs=PARAGRAPHS[n:] + PARAGRAPHS[:n],
+                                       url=f"https://www.harbour-times.com/news/{title}")
+                          for n, title in ((2, "ships"), (1, "talks"), (3, "dock")))
+    with open(os.path.join(os.fsencode(root), b"bad-\xff\xfe.html"), "wb") as f:
+        f.write(ships.encode())
+    ids = write_warc(root / "crawl.warc", [(f"https://x.com/{n}", "text/html", talks.encode())
+                                           for n in range(2)], compress=False)
+    shorten_the_first_content_length(root / "crawl.warc")
+    write_warc(root / "noid.warc", [("https://x.com/dock", "text/html", dock.encode()),
+                                    ("https://x.com/logo.png", "image/png", b"\x89PNG")],
+               compress=False)
+    second = drop_the_record_ids(root / "noid.warc")
+    return {"story.html": "article", "brief.txt": "article", "deep.jsonl#1": "reject:invalid_json",
+            "deep.jsonl#2": "article", "bomb.jsonl.gz#1": "reject:too_large",
+            "bomb.jsonl.gz#2": "article", "bomb.html.gz": "reject:too_large",
+            "pipe.html": "reject:not_a_file", "zero.html": "reject:not_a_file",
+            "mem.html": "reject:unreadable", "loop.html": "reject:broken_link",
+            "gone.html": "reject:broken_link", "elsewhere": "reject:not_a_file",
+            "bad-%FF%FE.html": "article", f"crawl.warc#{ids[0]}": "reject:bad_warc",
+            f"crawl.warc#{ids[1]}": "article", "noid.warc#offset=0": "article",
+            f"noid.warc#offset={second}": "reject:not_html"}
+
+
+@pytest.mark.e2e
+@pytest.mark.usefixtures("prefect_server")
+def test_a_run_over_every_bad_local_kind_accounts_for_every_document(tmp_path: Path) -> None:
+    from copydesk.flows.pipeline import pipeline
+
+    expected = every_bad_local_kind(tmp_path / "in")
+    summary = pipeline(inputs=[str(tmp_path / "in")], warehouse_dir=str(tmp_path / "data"))
+    rows = query(tmp_path / "data",
+                 "SELECT source_uri, coalesce('duplicate:' || duplicate_kind, 'article') FROM "
+                 "article_sources UNION ALL SELECT source_uri, 'reject:' || reason FROM rejects")
+    assert {uri.removeprefix(f"{tmp_path}/in/"): outcome for uri, outcome in rows} == expected
+    assert summary.documents_read == len(expected)
+    kept = summary.articles_new + sum(summary.duplicates.values())
+    assert sum(summary.rejects.values()) + kept == len(expected)
