@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
 import pytest
+from warcio.warcwriter import WARCWriter
 from builders import PARAGRAPHS, article_html, write_gzip, write_warc, write_zeros_gzip
 from test_pipeline import query
 
@@ -259,6 +260,20 @@ def test_a_warc_record_with_a_wrong_length_is_rejected_quietly(
     assert capfd.readouterr().err == ""
 
 
+def test_a_wrong_length_after_a_record_that_is_no_document_is_a_log_line(
+        tmp_path: Path, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture) -> None:
+    info, path = tmp_path / "info.warc", tmp_path / "crawl.warc"
+    with info.open("wb") as f:
+        writer = WARCWriter(f, gzip=False)
+        writer.write_record(writer.create_warcinfo_record("crawl.warc", {"software": "tests"}))
+    write_warc(path, [("https://x.com/a", "text/html", article_html().encode())], compress=False)
+    path.write_bytes(info.read_bytes() + path.read_bytes())
+    shorten_the_first_content_length(path)
+    assert reasons(read(path)) == ["html"]
+    assert "the warcinfo record at byte 0 is not followed by a blank line" in caplog.text
+    assert capfd.readouterr().err == ""
+
+
 def test_warc_records_without_an_id_are_named_by_their_offset(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc"
     pages = [(f"https://x.com/{n}", "text/html", article_html().encode()) for n in range(2)]
@@ -325,3 +340,5 @@ def test_a_run_over_every_bad_local_kind_accounts_for_every_document(tmp_path: P
     assert summary.documents_read == len(expected)
     kept = summary.articles_new + sum(summary.duplicates.values())
     assert sum(summary.rejects.values()) + kept == len(expected)
+    again = pipeline(inputs=[str(tmp_path / "in")], warehouse_dir=str(tmp_path / "data"))
+    assert again.already_known == again.documents_read == len(expected)  # the same keys: nothing new
