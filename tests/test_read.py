@@ -224,8 +224,11 @@ def test_a_name_that_is_not_utf8_is_read_under_a_percent_encoded_uri(tmp_path: P
     path = os.path.join(os.fsencode(tmp_path), b"bad-\xff\xfe 100%.html")
     with open(path, "wb") as f:
         f.write(article_html().encode())
-    item, = read(tmp_path)
+    with open(os.path.join(os.fsencode(tmp_path), b"notes.\xff"), "wb") as f:
+        f.write(b"?")
+    item, notes = read(tmp_path)
     assert isinstance(item, Document) and item.source_uri.endswith("/bad-%FF%FE 100%25.html")
+    assert isinstance(notes, Reject) and notes.detail.endswith("*.%FF")  # no surrogate in a detail
     assert os.fsencode(os.fsdecode(unquote_to_bytes(item.source_uri))) == path
     assert read(tmp_path / "ok%20.txt")[0].source_uri.endswith("/ok%20.txt")  # valid UTF-8: kept
 
@@ -261,7 +264,8 @@ def test_a_warc_record_with_a_wrong_length_is_rejected_quietly(
 
 
 def test_a_wrong_length_after_a_record_that_is_no_document_is_a_log_line(
-        tmp_path: Path, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture) -> None:
+        tmp_path: Path, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
     info, path = tmp_path / "info.warc", tmp_path / "crawl.warc"
     with info.open("wb") as f:
         writer = WARCWriter(f, gzip=False)
@@ -341,4 +345,4 @@ def test_a_run_over_every_bad_local_kind_accounts_for_every_document(tmp_path: P
     kept = summary.articles_new + sum(summary.duplicates.values())
     assert sum(summary.rejects.values()) + kept == len(expected)
     again = pipeline(inputs=[str(tmp_path / "in")], warehouse_dir=str(tmp_path / "data"))
-    assert again.already_known == again.documents_read == len(expected)  # the same keys: nothing new
+    assert again.already_known == again.documents_read == len(expected)  # the same keys again

@@ -129,7 +129,8 @@ def read_input(source: str, max_document_bytes: int) -> Iterator[Item]:
         elif name.endswith(TEXT_SUFFIXES):
             yield Document.of(uri, "text", _read_file(path, max_document_bytes))
         else:
-            raise ReadError("unsupported_type", f"no reader for files named *{path.suffix or path.name}")
+            kind = source_uri(path.suffix or path.name)
+            raise ReadError("unsupported_type", f"no reader for files named *{kind}")
     except ReadError as err:
         yield Reject.of(uri, STAGE, err.reason, err.detail, _file_key(path, uri, err.reason))
     except OSError as err:
