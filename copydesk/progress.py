@@ -26,7 +26,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, Task, TaskID, Tex
 from rich.text import Text
 
 from copydesk.tasks.crawl import is_web_input
-from copydesk.tasks.read import JSONL_SUFFIXES, WARC_SUFFIXES, discover
+from copydesk.tasks.read import JSONL_SUFFIXES, WARC_SUFFIXES, ReadError, discover, open_regular
 from copydesk.wording import count, duration, number
 
 BATCH_STAGES = ("read", "clean", "deduplicate", "group", "commit")   # every batch passes them in this order
@@ -119,22 +119,22 @@ def count_bytes(path: Path, needle: bytes, count_unterminated: bool = False) -> 
 
 
 def read_chunks(path: Path) -> Iterator[bytes]:
-    """Yield a file's bytes, gunzipped when it ends in `.gz` (every member); a damaged file yields what
-    can be read of it."""
+    """Yield a regular file's bytes, gunzipped when it ends in `.gz` (every member); a damaged file
+    yields what can be read of it, anything else (a FIFO, a device) nothing."""
     gzipped = path.suffix.lower() == ".gz"
     inflate = zlib.decompressobj(GZIP_WBITS)
     try:
-        with path.open("rb") as f:
+        with open_regular(path) as f:
             while raw := f.read(COUNT_CHUNK_BYTES):
                 if not gzipped:
                     yield raw
                     continue
-                while raw:
-                    yield inflate.decompress(raw)
-                    raw = inflate.unused_data if inflate.eof else b""
+                while raw:   # at most a chunk out at a time, however well the bytes compress
+                    yield inflate.decompress(raw, COUNT_CHUNK_BYTES)
+                    raw = inflate.unused_data if inflate.eof else inflate.unconsumed_tail
                     if inflate.eof:   # the next gzip member
                         inflate = zlib.decompressobj(GZIP_WBITS)
-    except (OSError, zlib.error):
+    except (OSError, ReadError, zlib.error):
         return
 
 

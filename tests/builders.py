@@ -47,11 +47,22 @@ def write_gzip(path: Path, data: bytes) -> Path:
     return path
 
 
-def write_warc(path: Path, responses: list[tuple[str, str, bytes]]) -> list[str]:
-    """Write a gzipped WARC of (target URI, Content-Type, body) HTTP 200 responses; return the record ids."""
+def write_zeros_gzip(path: Path, zero_bytes: int, tail: bytes = b"") -> None:
+    """Write `zero_bytes` zeros, then `tail`, gzipped a MB at a time (a gzip bomb)."""
+    chunk = bytes(1 << 20)
+    with gzip.open(path, "wb", compresslevel=1) as f:
+        for _ in range(zero_bytes // len(chunk)):
+            f.write(chunk)
+        f.write(tail)
+
+
+def write_warc(path: Path, responses: list[tuple[str, str, bytes]], compress: bool = True
+               ) -> list[str]:
+    """Write a WARC (gzipped unless not `compress`) of (target URI, Content-Type, body) HTTP 200
+    responses; return the record ids."""
     ids = []
     with path.open("wb") as f:
-        writer = WARCWriter(f, gzip=True)
+        writer = WARCWriter(f, gzip=compress)
         for uri, content_type, body in responses:
             status = "404 Not Found" if uri.endswith("/missing") else "200 OK"
             headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")

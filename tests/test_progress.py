@@ -7,9 +7,11 @@ import io
 import json
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
-from builders import article_html, write_gzip, write_warc
+from builders import article_html, write_gzip, write_warc, write_zeros_gzip
 
 from copydesk.progress import BATCH_STAGES, BUILD_STAGE, BatchTotals, Bars, Lines, choose, count_documents
 from copydesk.tasks.read import iter_documents
@@ -55,6 +57,19 @@ def test_a_cut_gzip_counts_what_can_be_read(tmp_path: Path) -> None:
     (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
     counted = count_documents([str(tmp_path)])
     assert counted is not None and 0 < counted < 50
+
+
+def test_the_count_reads_regular_files_only_in_bounded_memory(tmp_path: Path) -> None:
+    line = json.dumps({"text": "The line after the bomb."}).encode()
+    write_zeros_gzip(tmp_path / "bomb.jsonl.gz", 200 << 20, b"\n" + line + b"\n")
+    os.mkfifo(tmp_path / "pipe.jsonl")  # opened, it would wait for a writer
+    code = ("import sys; from copydesk.progress import count_documents; "
+            "print(count_documents(sys.argv[1:]), *(line.split()[1] for line in "
+            "open('/proc/self/status') if line.startswith('VmHWM:')))")  # the child's own peak RSS
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                            text=True, timeout=60, check=True)
+    counted, peak_kb = map(int, result.stdout.split())
+    assert counted == 2 and peak_kb < 150_000, (counted, peak_kb)
 
 
 def test_a_crawl_has_no_total_up_front(tmp_path: Path) -> None:

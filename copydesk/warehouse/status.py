@@ -40,7 +40,9 @@ PROCESS_START_SLACK = timedelta(seconds=2)   # /proc start times are rounded to 
 
 # What each reject reason means, for people (docs/architecture.md "Reject reasons" says more).
 REASONS = {
-    "unreadable": "the file could not be opened",
+    "unreadable": "the file could not be opened or read, or the folder could not be listed",
+    "not_a_file": "not a regular file (a FIFO, a device, a socket, a link to a folder)",
+    "broken_link": "a symbolic link that leads nowhere (its target is missing, or it loops)",
     "too_large": "bigger than the size limit (10 MB by default)",
     "truncated_gzip": "a gzip file that ends too early (cut short)",
     "bad_gzip": "named .gz but not gzip",
