@@ -1,11 +1,35 @@
-"""Read publication dates: ISO 8601 strings to UTC datetimes, drop the implausible ones, and tell a backfill's days."""
+"""Read publication dates: ISO 8601 strings to UTC datetimes with their precision (a time of day, or
+only a day), drop the implausible ones, and tell a backfill's days."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from typing import NamedTuple
 
 from copydesk.records import utc_now
+
+TIME = "time"   # the source gave a time of day
+DATE = "date"   # the source gave only a day: the time is midnight UTC of that day
+TIME_OF_DAY = re.compile(r"\d:\d\d|\d[Tt]\d\d")   # `10:45`, or the `T10` of a compact ISO 8601 time
+
+
+class Published(NamedTuple):
+    """A publication time in UTC and its precision: TIME, or DATE (then `at` is midnight UTC)."""
+
+    at: datetime
+    precision: str
+
+
+def parse_published(value: object) -> Published | None:
+    """Parse an ISO 8601 date or date-time with its precision; naive times are taken as UTC. None
+    when unparseable. A date without a time of day is midnight UTC of that day, precision DATE."""
+    at = parse_datetime(value)
+    if at is None:
+        return None
+    timed = isinstance(value, datetime) or TIME_OF_DAY.search(str(value))
+    return Published(at, TIME if timed else DATE)
 
 
 def parse_datetime(value: object) -> datetime | None:

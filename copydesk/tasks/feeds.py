@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from copydesk.tasks.dates import parse_datetime
+from copydesk.tasks.dates import DATE, TIME, TIME_OF_DAY, Published, parse_published
 from copydesk.tasks.urls import canonical_url
 
 FEED_CONTENT_TYPES = frozenset({"application/rss+xml", "application/atom+xml"})
@@ -43,6 +43,7 @@ class FeedEntry:
     url: str
     title: str | None
     published_at: datetime | None
+    published_precision: str | None = None   # `time`, or `date` when only a day is given
 
 
 def markup(body: bytes) -> bytes:
@@ -83,14 +84,20 @@ def parse_feed(body: bytes, base_url: str) -> list[FeedEntry]:
         link = entry.get("link")
         url = canonical_url(urljoin(base_url, link)) if link else None
         if url and url not in entries:
-            entries[url] = FeedEntry(url, " ".join(entry.get("title", "").split()) or None, _published(entry))
+            published = _published(entry)
+            entries[url] = FeedEntry(url, " ".join(entry.get("title", "").split()) or None,
+                                     published and published.at, published and published.precision)
     return list(entries.values())
 
 
-def _published(entry: feedparser.FeedParserDict) -> datetime | None:
-    """Date an entry: published, else updated, as ISO 8601 or as feedparser's UTC struct_time."""
+def _published(entry: feedparser.FeedParserDict) -> Published | None:
+    """Date an entry: published, else updated, as ISO 8601 or as feedparser's UTC struct_time (of
+    precision `time` when the entry's text gives a time of day)."""
     for key in ("published", "updated"):
-        value = parse_datetime(entry.get(key)) or _from_struct(entry.get(f"{key}_parsed"))
+        raw = entry.get(key)
+        value = parse_published(raw)
+        if value is None and (at := _from_struct(entry.get(f"{key}_parsed"))):
+            value = Published(at, TIME if TIME_OF_DAY.search(str(raw)) else DATE)
         if value:
             return value
     return None
