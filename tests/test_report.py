@@ -142,7 +142,7 @@ def test_the_timelines_are_the_widest_stories_with_a_lane_per_outlet_and_a_mark_
                   and (not is_date_only or is_first_report)
             order by position_in_story""")
         svg = story.xpath(".//*[local-name()='svg']")[0]
-        outlets = list(dict.fromkeys(outlet for outlet, *_ in articles))   # in order of first article
+        outlets = list(dict.fromkeys(outlet for outlet, *_ in articles))  # by their first article
         labels = [t.xpath("string(text())") for t in svg.xpath(".//*[contains(@class, 'lane-label')]")]
         assert labels == [o or "outlet unknown" for o in outlets]
         marks = svg.xpath(".//*[contains(concat(' ', @class, ' '), ' mark ')]")
@@ -153,7 +153,7 @@ def test_the_timelines_are_the_widest_stories_with_a_lane_per_outlet_and_a_mark_
         assert len([m for m in marks if "own" in m.get("class").split()]) == len(articles) - wire
         drawn = {article_id for *_, article_id, _ in articles}
         joined = sum(1 for _, is_wire, _, _, origin in articles if is_wire and origin in drawn)
-        assert len(svg.xpath(".//*[@class='wire-link']")) == joined   # each copy joined to its drawn origin
+        assert len(svg.xpath(".//*[@class='wire-link']")) == joined  # copy -> drawn origin
         assert len(svg.xpath(".//*[@class='first-ring']")) == 1
         assert "first" in marks[0].get("class").split() and articles[0][2]
         # the right column: how long after the first report each known outlet's first article came
@@ -244,7 +244,8 @@ def test_the_report_goes_to_the_warehouse_folder_by_default_atomically_and_the_s
         hostile_warehouse: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     status, out, err = report(hostile_warehouse, capsys=capsys)
     assert status == 0 and not err
-    assert out.strip() == f"wrote {hostile_warehouse / REPORT_FILE} (3 story timelines, 3 outlets, 4 languages)"
+    assert out.strip() == (f"wrote {hostile_warehouse / REPORT_FILE} "
+                           "(3 story timelines, 3 outlets, 4 languages)")
     first = (hostile_warehouse / REPORT_FILE).read_bytes()
     assert report(hostile_warehouse, capsys=capsys)[0] == 0
     assert (hostile_warehouse / REPORT_FILE).read_bytes() == first     # deterministic: same warehouse, same page
