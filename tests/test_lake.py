@@ -97,3 +97,23 @@ def test_articles_written_before_published_precision_load_with_it_null(tmp_path:
     assert con.execute("select source_uri, published_precision from articles "
                        "order by source_uri").fetchall() == [("new", "date"), ("old", None)]
     con.close()
+
+
+def test_a_twin_document_recalls_the_stored_article_with_its_precision(tmp_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import datetime, timezone
+
+    from test_deduplicate import candidate
+
+    from copydesk.records import Article
+
+    body = b" date 2026-03-05 A headline\n\nsome text"
+    stored, twin = Document.of("/in/a.txt", "text", body), Document.of("/in/b.txt", "text", body)
+    c = replace(candidate("/in/a.txt", None, "some text"), doc_key=stored.doc_key,
+                published_at=datetime(2026, 3, 5, tzinfo=timezone.utc), published_precision="date")
+    batch_id = new_batch_id()
+    lake = Lake(tmp_path)
+    lake.commit(batch_id, batch_tables(batch_id, [stored], [Article(c.article_id, c, "w", "s", c.article_id)],
+                                       [ArticleSource(c.source_uri, c.doc_key, c.article_id, None)], []))
+    recalled = lake.extracted([twin])[twin.doc_key]
+    assert recalled.source_uri == "/in/b.txt" and recalled.published_precision == "date"
