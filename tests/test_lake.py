@@ -113,7 +113,8 @@ def test_a_twin_document_recalls_the_stored_article_with_its_precision(tmp_path:
                 published_at=datetime(2026, 3, 5, tzinfo=timezone.utc), published_precision="date")
     batch_id = new_batch_id()
     lake = Lake(tmp_path)
-    lake.commit(batch_id, batch_tables(batch_id, [stored], [Article(c.article_id, c, "w", "s", c.article_id)],
+    article = Article(c.article_id, c, "w", "s", c.article_id)
+    lake.commit(batch_id, batch_tables(batch_id, [stored], [article],
                                        [ArticleSource(c.source_uri, c.doc_key, c.article_id, None)], []))
     recalled = lake.extracted([twin])[twin.doc_key]
     assert recalled.source_uri == "/in/b.txt" and recalled.published_precision == "date"
