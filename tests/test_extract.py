@@ -14,7 +14,7 @@ from copydesk.tasks.extract import (
     normalise_text,
     plain_text_fields,
 )
-from copydesk.tasks.dates import parse_datetime, plausible_date
+from copydesk.tasks.dates import parse_datetime, parse_published, plausible_date
 from copydesk.tasks.read import iter_documents
 
 SETTINGS = Settings()
@@ -163,3 +163,15 @@ def test_the_precision_of_the_publication_time_is_kept(kind: str, body: str, hin
     article = clean(kind, body, **({"hints": json.dumps(hints)} if hints else {}))
     assert isinstance(article, Candidate)
     assert (article.published_at, article.published_precision) == expected
+
+
+@pytest.mark.parametrize(("value", "precision"), [
+    ("2026-03-03", "date"), ("20260303", "date"), ("2026-03-03+01:00", "date"),
+    ("2026-03-03T08:15", "time"), ("2026-03-03 08:15:00+01:00", "time"),
+    ("2026-03-03T00:00:00Z", "time"),
+    ("2026-03-03 at noon", "date"),   # a time that cannot be read: only the day is known
+])
+def test_a_date_is_date_only_unless_a_time_of_day_is_read(value: str, precision: str) -> None:
+    published = parse_published(value)
+    assert published is not None and published.precision == precision
+    assert published.at.date() == DAY.date() and (precision == "time" or published.at == DAY)

@@ -300,6 +300,7 @@ def clean_document(document: Document, settings: Settings) -> Candidate | Reject
                          f"{words} words of main text, fewer than {settings.min_article_words}", document.doc_key)
     url = canonical_url(fields.url)
     published_at = plausible_date(fields.published_at, settings.future_date_tolerance_hours)
+    precision = fields.published.precision if published_at and fields.published else None
     return Candidate(
         doc_key=document.doc_key,
         source_uri=document.source_uri,
@@ -313,7 +314,7 @@ def clean_document(document: Document, settings: Settings) -> Candidate | Reject
         text=text,
         word_count=words,
         content_hash=content_hash(text),
-        published_precision=published_at and fields.published and fields.published.precision,
+        published_precision=precision,
     )
 
 

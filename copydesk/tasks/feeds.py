@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from copydesk.tasks.dates import DATE, TIME, TIME_OF_DAY, Published, parse_published
+from copydesk.tasks.dates import DATE, TIME, Published, parse_published
 from copydesk.tasks.urls import canonical_url
 
 FEED_CONTENT_TYPES = frozenset({"application/rss+xml", "application/atom+xml"})
@@ -26,6 +26,7 @@ BOMS = b"\xef\xbb\xbf\xff\xfe"
 PROLOG = rb"(?>\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>)*+"
 ROOT = re.compile(PROLOG + rb"<([A-Za-z_][\w.:-]*)", re.DOTALL)
 UNSAFE = re.compile(rb"<!ENTITY|<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
+RFC822_TIME_OF_DAY = re.compile(r"\d:\d\d")      # `Thu, 05 Mar 2026 10:00 GMT` has one
 
 
 class BadFeed(Exception):
@@ -97,7 +98,7 @@ def _published(entry: feedparser.FeedParserDict) -> Published | None:
         raw = entry.get(key)
         value = parse_published(raw)
         if value is None and (at := _from_struct(entry.get(f"{key}_parsed"))):
-            value = Published(at, TIME if TIME_OF_DAY.search(str(raw)) else DATE)
+            value = Published(at, TIME if RFC822_TIME_OF_DAY.search(str(raw)) else DATE)
         if value:
             return value
     return None
