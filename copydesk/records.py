@@ -85,6 +85,7 @@ class Candidate:
     text: str
     word_count: int
     content_hash: str               # hash of the normalised text: equal texts are exact duplicates
+    published_precision: str | None = None  # `time` or `date` (only a day given); None when unknown
 
     @property
     def article_id(self) -> str:

@@ -193,3 +193,15 @@ def test_pages_are_handed_over_a_batch_at_a_time(site: Site) -> None:
                    sink=lambda items: handed.append([i.source_uri.rsplit("/", 1)[1] for i in items]))
     assert result.items == [] and max(map(len, handed)) <= 2
     assert sorted(name for batch in handed for name in batch) == [f"{n}.html" for n in range(1, 6)] + ["secret.html"]
+
+
+def test_a_listing_that_gives_only_the_day_hints_only_the_day() -> None:
+    from datetime import datetime, timezone
+
+    from copydesk.tasks.crawl import Listed, listed_time
+
+    url, moment = "https://e.com/a", datetime(2026, 3, 5, 9, 30, tzinfo=timezone.utc)
+    assert listed_time(Listed(url, None, None, moment, "time")) == "2026-03-05T09:30:00+00:00"
+    midnight = moment.replace(hour=0, minute=0)
+    assert listed_time(Listed(url, None, None, midnight, "date")) == "2026-03-05"
+    assert listed_time(Listed(url, None)) is None

@@ -14,7 +14,7 @@ from copydesk.tasks.extract import (
     normalise_text,
     plain_text_fields,
 )
-from copydesk.tasks.dates import parse_datetime, plausible_date
+from copydesk.tasks.dates import parse_datetime, parse_published, plausible_date
 from copydesk.tasks.read import iter_documents
 
 SETTINGS = Settings()
@@ -129,3 +129,49 @@ def test_parallel_cleaning_keeps_order_and_results(tmp_path: Path) -> None:
     sequential = clean_batch(documents, Settings(workers=1))
     assert [c.title for c in parallel[0]] == [c.title for c in sequential[0]] == [f"Strike day {n}" for n in range(30)]
     assert [r.source_uri for r in parallel[1]] == ["mem://empty"]
+
+
+DECLARED = '<meta property="article:published_time" content="2026-03-03T08:15:00+01:00">'
+# No declared date, and no copyright year in the footer (htmldate would read it as 1 January)
+NO_DATE_PAGE = article_html().replace(DECLARED, "").replace("Copyright 2026", "Copyright")
+DAY = datetime(2026, 3, 3, tzinfo=timezone.utc)
+
+
+def record(published_at: str | None) -> str:
+    dated = {"published_at": published_at} if published_at else {}
+    return json.dumps({"text": "\n\n".join(PARAGRAPHS)} | dated)
+
+
+@pytest.mark.parametrize(("kind", "body", "hints", "expected"), [
+    ("html", article_html(), None, (DAY.replace(hour=7, minute=15), "time")),
+    ("html", article_html(published="2026-03-03"), None, (DAY, "date")),
+    ("html", NO_DATE_PAGE.replace("<article>", "<article><p>Published on 3 March 2026</p>"), None,
+     (DAY, "date")),
+    ("html", NO_DATE_PAGE, {"published_at": "2026-03-03"}, (DAY, "date")),
+    ("html", NO_DATE_PAGE, {"published_at": "2026-03-03T09:30:00+00:00"},
+     (DAY.replace(hour=9, minute=30), "time")),
+    ("text", " date 2026-03-03 Dock workers strike\n\n" + "\n\n".join(PARAGRAPHS), None,
+     (DAY, "date")),
+    ("record", record("2026-03-03"), None, (DAY, "date")),
+    ("record", record("2026-03-03T00:00:00Z"), None, (DAY, "time")),
+    ("record", record("2999-03-03"), None, (None, None)),
+    ("record", record(None), None, (None, None)),
+], ids=["html-time", "html-meta-day", "html-found-day", "hint-day", "hint-time", "text-day",
+        "jsonl-day", "jsonl-midnight-given", "jsonl-future", "undated"])
+def test_the_precision_of_the_publication_time_is_kept(kind: str, body: str, hints: dict | None,
+                                                        expected: tuple) -> None:
+    article = clean(kind, body, **({"hints": json.dumps(hints)} if hints else {}))
+    assert isinstance(article, Candidate)
+    assert (article.published_at, article.published_precision) == expected
+
+
+@pytest.mark.parametrize(("value", "precision"), [
+    ("2026-03-03", "date"), ("20260303", "date"), ("2026-03-03+01:00", "date"),
+    ("2026-03-03T08:15", "time"), ("2026-03-03 08:15:00+01:00", "time"),
+    ("2026-03-03T00:00:00Z", "time"),
+    ("2026-03-03 at noon", "date"),   # a time that cannot be read: only the day is known
+])
+def test_a_date_is_date_only_unless_a_time_of_day_is_read(value: str, precision: str) -> None:
+    published = parse_published(value)
+    assert published is not None and published.precision == precision
+    assert published.at.date() == DAY.date() and (precision == "time" or published.at == DAY)

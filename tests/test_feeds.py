@@ -54,24 +54,40 @@ RDF = b"""<?xml version="1.0"?>
 def test_rss_entries_are_resolved_canonical_deduplicated_and_dated_in_utc() -> None:
     assert parse_feed(RSS, BASE).entries == [
         FeedEntry("https://www.example.com/news/strike?id=7", "Dock workers strike & ports close",
-                  datetime(2026, 3, 3, 7, 15, tzinfo=UTC)),
+                  datetime(2026, 3, 3, 7, 15, tzinfo=UTC), "time"),
         FeedEntry("https://www.example.com/news/relative", "Relative link", None),
-        FeedEntry("https://www.example.com/news/guid", "Guid as permalink", datetime(2026, 3, 4, 10, 0, tzinfo=UTC)),
+        FeedEntry("https://www.example.com/news/guid", "Guid as permalink",
+                  datetime(2026, 3, 4, 10, 0, tzinfo=UTC), "time"),
     ]
 
 
 def test_atom_takes_the_alternate_link_against_xml_base_and_published_before_updated() -> None:
     assert parse_feed(ATOM, "https://www.example.com/atom.xml").entries == [
         FeedEntry("https://www.example.com/atom/stories/harbour-reopens", "Harbour reopens",
-                  datetime(2026, 3, 5, 7, 30, tzinfo=UTC)),
-        FeedEntry("https://www.example.com/b", "Only updated", datetime(2026, 3, 6, 17, 0, tzinfo=UTC)),
+                  datetime(2026, 3, 5, 7, 30, tzinfo=UTC), "time"),
+        FeedEntry("https://www.example.com/b", "Only updated",
+                  datetime(2026, 3, 6, 17, 0, tzinfo=UTC), "time"),
         FeedEntry("https://www.example.com/c", "Undated", None),
     ]
 
 
 def test_rss_1_rdf() -> None:
     assert parse_feed(RDF, "https://www.example.org/index.rdf").entries == [
-        FeedEntry("https://www.example.org/one", "One", datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC))]
+        FeedEntry("https://www.example.org/one", "One", datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
+                  "time")]
+
+
+def test_an_entry_dated_without_a_time_of_day_is_date_only() -> None:
+    body = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>
+<item><title>A</title><link>https://e.com/a</link><pubDate>Thu, 05 Mar 2026</pubDate></item>
+<item><title>B</title><link>https://e.com/b</link><pubDate>2026-03-05</pubDate></item>
+<item><title>C</title><link>https://e.com/c</link>
+  <pubDate>Thu, 05 Mar 2026 10:00 GMT</pubDate></item>
+</channel></rss>"""
+    day = datetime(2026, 3, 5, tzinfo=UTC)
+    entries = parse_feed(body, "https://e.com/").entries
+    assert [(e.published_at, e.published_precision) for e in entries] == [
+        (day, "date"), (day, "date"), (day.replace(hour=10), "time")]
 
 
 def test_dates_are_utc_aware() -> None:

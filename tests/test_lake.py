@@ -67,3 +67,54 @@ def test_a_corrupt_parquet_file_is_named(tmp_path: Path) -> None:
     Path(lake.files("documents")[0]).write_bytes(b"PAR1 garbage")
     with pytest.raises(LakeError, match="documents"):
         lake.known_doc_keys(["x"])
+
+
+def test_articles_written_before_published_precision_load_with_it_null(tmp_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import datetime, timezone
+
+    import duckdb
+    from test_deduplicate import candidate
+
+    from copydesk.records import Article
+    from copydesk.warehouse.build import build_warehouse
+
+    lake = Lake(tmp_path / "lake")
+    day = datetime(2026, 3, 5, tzinfo=timezone.utc)
+    old = replace(candidate("old", "https://x.com/old", "an old text"), published_at=day)
+    new = replace(candidate("new", "https://x.com/new", "a new text"), published_at=day,
+                  published_precision="date")
+    for c, drop in ((old, True), (new, False)):
+        batch_id = new_batch_id()
+        article = Article(c.article_id, c, c.article_id, c.article_id, c.article_id)
+        tables = batch_tables(batch_id, [], [article],
+                              [ArticleSource(c.source_uri, c.doc_key, c.article_id, None)], [])
+        if drop:   # as written before the column existed
+            tables["articles"] = tables["articles"].drop_columns(["published_precision"])
+        lake.commit(batch_id, tables)
+    build_warehouse(lake, tmp_path)
+    con = duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True)
+    assert con.execute("select source_uri, published_precision from articles "
+                       "order by source_uri").fetchall() == [("new", "date"), ("old", None)]
+    con.close()
+
+
+def test_a_twin_document_recalls_the_stored_article_with_its_precision(tmp_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import datetime, timezone
+
+    from test_deduplicate import candidate
+
+    from copydesk.records import Article
+
+    body = b" date 2026-03-05 A headline\n\nsome text"
+    stored, twin = Document.of("/in/a.txt", "text", body), Document.of("/in/b.txt", "text", body)
+    c = replace(candidate("/in/a.txt", None, "some text"), doc_key=stored.doc_key,
+                published_at=datetime(2026, 3, 5, tzinfo=timezone.utc), published_precision="date")
+    batch_id = new_batch_id()
+    lake = Lake(tmp_path)
+    article = Article(c.article_id, c, "w", "s", c.article_id)
+    lake.commit(batch_id, batch_tables(batch_id, [stored], [article],
+                                       [ArticleSource(c.source_uri, c.doc_key, c.article_id, None)], []))
+    recalled = lake.extracted([twin])[twin.doc_key]
+    assert recalled.source_uri == "/in/b.txt" and recalled.published_precision == "date"

@@ -1,7 +1,9 @@
 """The marts and data tests on a small real warehouse: a lake of a dozen articles, built by the real build.
 
-Three stories: s1 (a wire text copied by two outlets, an outlet's own article, an article with no outlet,
-an undated copy), s2 (first reported by an article with no outlet, across midnight UTC), s3 (all undated).
+Five stories: s1 (a wire text copied by two outlets, an outlet's own article, an article with no
+outlet, an undated copy), s2 (first reported by an article with no outlet, across midnight UTC), s3
+(all undated), s4 (date-only articles, one with no outlet, and timed ones on the same day and the
+next), s5 (one date-only article with no outlet).
 """
 
 from __future__ import annotations
@@ -41,13 +43,26 @@ ARTICLES = [
     ("b2", "s2", "w5", "gamma.com", at(4, 0, 15)),
     ("c1", "s3", "w6", "gamma.com", None),
     ("c2", "s3", "w6", "alpha.com", None),
+    ("d1", "s4", "w7", None, at(5, 0)),
+    ("d2", "s4", "w8", "delta.com", at(5, 9)),
+    ("d3", "s4", "w9", "alpha.com", at(5, 0)),
+    ("d4", "s4", "w10", "delta.com", at(6, 10)),
+    ("e1", "s5", "w11", None, at(6, 0)),
 ]
+DATE_ONLY = {"d1", "d3", "e1"}      # the source gave only the day: stored at midnight UTC
+
+
+def precision(article_id: str, published_at: datetime | None) -> str | None:
+    if published_at is None:
+        return None
+    return "date" if article_id in DATE_ONLY else "time"
 
 
 def write_lake(root: Path, stories: dict[str, str] | None = None) -> Lake:
     """Commit the articles (story ids remapped by `stories`, article id -> story), their sources and a reject."""
     articles = [{"article_id": a, "story_id": (stories or {}).get(a, s), "wire_cluster_id": w, "outlet": o,
-                 "published_at": p, "url": f"https://{o or 'unknown.org'}/{a}", "source_uri": f"/in/{a}.html",
+                 "published_at": p, "published_precision": precision(a, p),
+                 "url": f"https://{o or 'unknown.org'}/{a}", "source_uri": f"/in/{a}.html",
                  "title": f"Title {a}", "language": "en", "text": f"text of {a}", "word_count": 3,
                  "content_hash": f"h-{a}", "doc_key": f"k-{a}", "batch_id": BATCH, "ingested_at": at(7, 0),
                  "wire_similarity": 1.0, "reused_share": 0.0} for a, s, w, o, p in ARTICLES]
@@ -93,6 +108,8 @@ def test_story_outlets(con) -> None:
         ("s2", "gamma.com", "b2", 1, 0, 45.0, False, "own_reporting"),
         ("s3", "alpha.com", "c2", 1, 1, None, False, "wire_copy"),
         ("s3", "gamma.com", "c1", 1, 0, None, True, "own_reporting"),
+        ("s4", "alpha.com", "d3", 1, 0, None, False, "own_reporting"),
+        ("s4", "delta.com", "d2", 2, 0, 0.0, True, "own_reporting"),
     ]
     assert rows(con, "select first_published_at, last_published_at from story_outlets "
                      "where story_id = 's1' and outlet = 'alpha.com'") == [(at(2, 8, 30), at(2, 10))]
@@ -105,6 +122,9 @@ def test_outlet_daily(con) -> None:
         ("beta.com", date(2026, 3, 2), 1, 1, 0, 1),
         ("wire.com", date(2026, 3, 2), 1, 0, 1, 1),
         ("gamma.com", date(2026, 3, 4), 1, 0, 0, 1),
+        ("alpha.com", date(2026, 3, 5), 1, 0, 0, 1),
+        ("delta.com", date(2026, 3, 5), 1, 0, 1, 1),
+        ("delta.com", date(2026, 3, 6), 1, 0, 0, 1),
     ]
 
 
@@ -117,16 +137,49 @@ def test_story_timeline(con) -> None:
         ("s1", at(2, 11), 3, 1, 0, 5, 3),
         ("s2", at(3, 23), 0, 1, 0, 1, 0),
         ("s2", at(4, 0), 1, 1, 1, 2, 1),
+        ("s4", at(5, 9), 0, 1, 1, 1, 1),     # date-only articles have no hour
+        ("s4", at(6, 10), 25, 1, 0, 2, 1),
     ]
 
 
 def test_the_contract_marts_keep_their_meaning(con) -> None:
     assert rows(con, "select story_id, n_articles, n_outlets, first_outlet, n_wire_clusters "
                      "from story_summary order by story_id") == [
-        ("s1", 6, 3, "wire.com", 3), ("s2", 2, 1, None, 2), ("s3", 2, 2, "gamma.com", 1)]
+        ("s1", 6, 3, "wire.com", 3), ("s2", 2, 1, None, 2), ("s3", 2, 2, "gamma.com", 1),
+        ("s4", 4, 2, "delta.com", 4), ("s5", 1, 0, None, 1)]
     assert rows(con, "select outlet, n_articles, n_stories, n_wire_copies, n_first_reports "
                      "from outlet_summary order by outlet") == [
-        ("alpha.com", 3, 2, 2, 0), ("beta.com", 2, 1, 2, 0), ("gamma.com", 2, 2, 0, 1), ("wire.com", 1, 1, 0, 1)]
+        ("alpha.com", 4, 3, 2, 0), ("beta.com", 2, 1, 2, 0), ("delta.com", 2, 1, 0, 1),
+        ("gamma.com", 2, 2, 0, 1), ("wire.com", 1, 1, 0, 1)]
+
+
+def test_a_date_only_article_never_reports_first_over_a_timed_one_of_its_day(con) -> None:
+    """s4: d1 (no outlet) and d3 (alpha.com) give only 5 March, at midnight; d2 came at 09:00."""
+    assert rows(con, "select first_article_id, first_outlet, first_published_at, "
+                     "first_published_precision from story_summary "
+                     "where story_id in ('s4', 's5') order by story_id") == [
+        ("d2", "delta.com", at(5, 9), "time"), ("e1", None, at(6, 0), "date")]
+    assert rows(con, "select article_id, position_in_story, minutes_behind_first, published_hour "
+                     "from int_article_positions where story_id = 's4' "
+                     "order by position_in_story") == [
+        ("d2", 1, 0.0, at(5, 9)), ("d1", 2, None, None), ("d3", 3, None, None),
+        ("d4", 4, 1500.0, at(6, 10))]
+    assert rows(con, "select first_published_at, first_published_precision, minutes_behind_first "
+                     "from story_outlets where story_id = 's4' and outlet = 'alpha.com'") == [
+        (at(5, 0), "date", None)]
+    # a2 is 30 and a4 120 minutes behind; d3 (date-only) has no minutes
+    assert rows(con, "select median_minutes_behind_first from outlet_summary "
+                     "where outlet = 'alpha.com'") == [(75.0,)]
+
+
+def test_a_story_is_named_after_its_first_titled_article_from_a_known_outlet(con) -> None:
+    """s2's first report b1 has no outlet: gamma.com's b2 names it; s5 has none: e1 names it."""
+    con.execute("update articles set title = null where article_id = 'a1'")
+    assert rows(con, "select story_id, headline from story_summary order by story_id") == [
+        ("s1", "Title a1"), ("s2", "Title b2"), ("s3", "Title c1"), ("s4", "Title d2"),
+        ("s5", "Title e1")]
+    run_models(con)
+    assert rows(con, "select headline from story_summary where story_id = 's1'") == [("Title a2",)]
 
 
 @pytest.mark.parametrize("stories", [
@@ -160,6 +213,8 @@ BREAKS = {
         "insert into articles select * replace ('s2' as story_id) from articles where article_id = 'a1'",
     "articles_keys_not_null": "update articles set text = null where article_id = 'a1'",
     "articles_language_accepted": "update articles set language = 'english' where article_id = 'a1'",
+    "articles_published_precision_accepted":
+        "update articles set published_precision = 'date' where article_id = 'a2'",  # at 08:30
     "articles_wire_measures_in_range": "update articles set reused_share = 1.5 where article_id = 'a2'",
     "articles_wire_origin_is_earliest_member": "update articles set wire_origin_id = article_id",
     "articles_wire_origin_similarity_one": "update articles set wire_similarity = 0.5",
@@ -188,6 +243,10 @@ BREAKS = {
     "story_summary_counts": "update story_summary set n_outlets = n_articles + 1 where story_id = 's1'",
     "story_summary_first_before_last":
         "update story_summary set first_published_at = last_published_at + interval 1 hour where story_id = 's1'",
+    "story_summary_first_report_in_story_order":  # d1, date-only: first by published_at alone
+        "update story_summary set first_article_id = 'd1', first_outlet = null, "
+        "first_published_at = timestamptz '2026-03-05 00:00:00+00', "
+        "first_published_precision = 'date' where story_id = 's4'",
     "story_summary_first_outlet_published_first":
         "update story_summary set first_outlet = 'alpha.com' where story_id = 's1'",
     "story_summary_relationships": "update story_summary set first_outlet = 'nowhere.org' where story_id = 's2'",
@@ -229,7 +288,7 @@ def test_the_new_marts_are_exported_flat_signed_and_in_utc(warehouse: Path, tmp_
     written = export_tables(warehouse, tmp_path / "exports")
     assert set(written) == set(EXPORTS) >= {"story_outlets", "outlet_daily", "story_timeline"}
     assert sorted(p.parent.name for p in (tmp_path / "exports" / "outlet_daily").rglob("*.parquet")) == [
-        "day=2026-03-02", "day=2026-03-04"]
+        "day=2026-03-02", "day=2026-03-04", "day=2026-03-05", "day=2026-03-06"]
     for name in ("story_outlets", "outlet_daily", "story_timeline"):
         files = sorted(written[name].rglob("*.parquet"))
         schema = pq.read_schema(files[0])
@@ -237,4 +296,5 @@ def test_the_new_marts_are_exported_flat_signed_and_in_utc(warehouse: Path, tmp_
                     or (pt.is_timestamp(f.type) and f.type.tz is None)], name
         assert all(f.name == f.name.lower() for f in schema)
     timeline = pq.read_table(written["story_timeline"])
-    assert timeline.schema.field("hour").type == pa.timestamp("us", tz="UTC") and timeline.num_rows == 6
+    assert timeline.schema.field("hour").type == pa.timestamp("us", tz="UTC")
+    assert timeline.num_rows == 8

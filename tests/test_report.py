@@ -60,12 +60,17 @@ HOSTILE_ARTICLES = [
     ("h4", "s1", "w3", None, at(2, 12), "fr", None, None),
     ("h5", "s1", "w1", "late.example", None, "en", "Undated copy", "https://late.example/c"),
     ("h6", "s2", "w4", "late.example", at(3, 7), "und", "&amp; already escaped?", "https://late.example/d"),
+    ("h7", "s2", "w5", None, at(3, 0), "en", "Day only, same day", None),
+    ("h8", "s3", "w6", None, at(4, 0), "en", "Day only, first", None),
+    ("h9", "s3", "w7", "late.example", at(5, 9), "en", "Timed, next day", "https://late.example/e"),
 ]
+DATE_ONLY = {"h7", "h8"}      # the source gave only the day
 
 
 def write_hostile_lake(root: Path, rows: list[tuple] = HOSTILE_ARTICLES) -> Lake:   # type: ignore[type-arg]
     """Commit six articles in two stories with hostile titles, outlets and URLs, and one kept source each."""
     articles = [{"article_id": a, "story_id": s, "wire_cluster_id": w, "outlet": o, "published_at": p,
+                 "published_precision": None if p is None else "date" if a in DATE_ONLY else "time",
                  "language": lang, "title": title, "url": url, "source_uri": f"/in/{a}.html", "text": f"text {a}",
                  "word_count": 2, "content_hash": f"h-{a}", "doc_key": f"k-{a}", "batch_id": BATCH,
                  "ingested_at": at(7, 0), "wire_similarity": 1.0, "reused_share": 0.0}
@@ -132,20 +137,24 @@ def test_the_timelines_are_the_widest_stories_with_a_lane_per_outlet_and_a_mark_
     for story, (story_id, headline) in zip(stories, expected):
         assert story.xpath("string(h3)").split(". ", 1)[1] == headline
         articles = direct(demo_warehouse, f"""
-            select coalesce(outlet, ''), is_wire_copy, is_first_report from int_article_positions
+            select coalesce(outlet, ''), is_wire_copy, is_first_report, article_id, wire_origin_id
+            from int_article_positions
             where story_id = '{story_id}' and published_at is not null
-            order by published_at, outlet nulls last, article_id""")
+                  and (not is_date_only or is_first_report)
+            order by position_in_story""")
         svg = story.xpath(".//*[local-name()='svg']")[0]
-        outlets = list(dict.fromkeys(outlet for outlet, _, _ in articles))   # in order of first article
+        outlets = list(dict.fromkeys(outlet for outlet, *_ in articles))  # by their first article
         labels = [t.xpath("string(text())") for t in svg.xpath(".//*[contains(@class, 'lane-label')]")]
         assert labels == [o or "outlet unknown" for o in outlets]
         marks = svg.xpath(".//*[contains(concat(' ', @class, ' '), ' mark ')]")
         assert len(marks) == len(articles) == int(svg.get("data-marks"))
         assert len(labels) == int(svg.get("data-lanes"))
-        wire = sum(1 for _, is_wire, _ in articles if is_wire)
+        wire = sum(1 for _, is_wire, *_ in articles if is_wire)
         assert len([m for m in marks if "wire" in m.get("class").split()]) == wire
         assert len([m for m in marks if "own" in m.get("class").split()]) == len(articles) - wire
-        assert len(svg.xpath(".//*[@class='wire-link']")) == wire     # each copy joined to its dated origin
+        drawn = {article_id for *_, article_id, _ in articles}
+        joined = sum(1 for _, is_wire, _, _, origin in articles if is_wire and origin in drawn)
+        assert len(svg.xpath(".//*[@class='wire-link']")) == joined  # copy -> drawn origin
         assert len(svg.xpath(".//*[@class='first-ring']")) == 1
         assert "first" in marks[0].get("class").split() and articles[0][2]
         # the right column: how long after the first report each known outlet's first article came
@@ -233,11 +242,30 @@ def test_the_hostile_warehouse_draws_undated_unknown_and_same_time_articles(host
     assert [t.text for t in svg.xpath(".//*[@class='lang-code']")] == ["EN", "DE EN", "FR"]
 
 
+def test_a_date_only_article_is_shown_as_a_day_and_drawn_only_when_it_reports_first(
+        hostile_report: Path) -> None:
+    page = parse(hostile_report)
+    stories = {s.get("data-story"): s for s in page.xpath("//article[@class='story']")}
+    s2, s3 = stories["s2"], stories["s3"]   # s2: h7, date-only on h6's day (07:00), is not first
+    meta = " ".join(s2.xpath("string(p[@class='meta'])").split())
+    assert meta.startswith("First reported Tue 3 Mar 2026, 07:00 UTC by late.example")
+    assert meta.endswith("1 article dated by day only, not drawn.")
+    assert int(s2.xpath(".//*[local-name()='svg']")[0].get("data-marks")) == 1
+    meta = " ".join(s3.xpath("string(p[@class='meta'])").split())   # s3: h8, a day before h9
+    assert meta.startswith("First reported Wed 4 Mar 2026 by an article with no known outlet")
+    marks = s3.xpath(".//*[contains(concat(' ', @class, ' '), ' mark ')]")
+    assert len(marks) == 2 and "first" in marks[0].get("class").split()
+    tooltip = marks[0].xpath("string(.//*[local-name()='title'])")
+    assert "outlet unknown · Wed 4 Mar 2026\n" in tooltip
+    assert "00:00" not in page.xpath("string(//p[@class='lede'])")
+
+
 def test_the_report_goes_to_the_warehouse_folder_by_default_atomically_and_the_same_each_time(
         hostile_warehouse: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     status, out, err = report(hostile_warehouse, capsys=capsys)
     assert status == 0 and not err
-    assert out.strip() == f"wrote {hostile_warehouse / REPORT_FILE} (2 story timelines, 3 outlets, 4 languages)"
+    assert out.strip() == (f"wrote {hostile_warehouse / REPORT_FILE} "
+                           "(3 story timelines, 3 outlets, 4 languages)")
     first = (hostile_warehouse / REPORT_FILE).read_bytes()
     assert report(hostile_warehouse, capsys=capsys)[0] == 0
     assert (hostile_warehouse / REPORT_FILE).read_bytes() == first     # deterministic: same warehouse, same page

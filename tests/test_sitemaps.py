@@ -35,8 +35,10 @@ NEWS = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 EXPECTED = [
     SitemapEntry("https://www.example.com/news/strike?id=7", "Dock workers strike",
-                 datetime(2026, 3, 3, 7, 15, tzinfo=UTC), datetime(2026, 3, 3, 8, 0, tzinfo=UTC)),
-    SitemapEntry("https://www.example.com/news/relative", None, None, datetime(2026, 3, 2, tzinfo=UTC)),
+                 datetime(2026, 3, 3, 7, 15, tzinfo=UTC), datetime(2026, 3, 3, 8, 0, tzinfo=UTC),
+                 "time", "time"),
+    SitemapEntry("https://www.example.com/news/relative", None, None,
+                 datetime(2026, 3, 2, tzinfo=UTC), None, "date"),
     SitemapEntry("https://www.example.com/news/undated", None, None, None),
 ]
 NEWS_BAD_LINKS = [BadLink("ftp://files.example.com/x", "not an http(s) URL")]
@@ -68,7 +70,7 @@ def test_prefixed_namespaces_read_the_same() -> None:
     </sm:urlset>"""
     assert parse_sitemap(body, BASE).entries == [
         SitemapEntry("https://www.example.com/a", "A", datetime(2026, 3, 2, tzinfo=UTC),
-                     datetime(2026, 3, 2, 10, 0, tzinfo=UTC))]
+                     datetime(2026, 3, 2, 10, 0, tzinfo=UTC), "date", "time")]
 
 
 def test_a_sitemap_without_namespace_is_tolerated() -> None:
@@ -151,7 +153,8 @@ def test_an_external_dtd_is_never_fetched(tmp_path: Path) -> None:
     body = f"""<!DOCTYPE urlset SYSTEM "{dtd.as_uri()}">
 <urlset><url><loc>https://www.example.com/a</loc><lastmod>2026-03-02</lastmod></url></urlset>""".encode()
     assert parse_sitemap(body, BASE) == Sitemap(
-        [SitemapEntry("https://www.example.com/a", None, None, datetime(2026, 3, 2, tzinfo=UTC))], [])
+        [SitemapEntry("https://www.example.com/a", None, None, datetime(2026, 3, 2, tzinfo=UTC),
+                      None, "date")], [])
 
 
 @pytest.mark.parametrize(("body", "expected"), [

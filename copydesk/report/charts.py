@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from copydesk.report.data import Lane, Mark, OutletRow, StoryTimeline
+from copydesk.tasks.dates import DATE
 from copydesk.wording import noun
 
 # C0 controls but tab, newline and return; DEL and C1 controls; lone surrogates (unencodable)
@@ -97,9 +98,12 @@ def format_lag(minutes: float | None) -> str:
     return f"{mins} min"
 
 
-def format_time(moment: datetime) -> str:
-    """A UTC time for people: `Tue 3 Mar 2026, 06:00 UTC`."""
+def format_time(moment: datetime, precision: str | None = None) -> str:
+    """A UTC time for people: `Tue 3 Mar 2026, 06:00 UTC`, or only `Tue 3 Mar 2026` when the source
+    gave only the day (precision `date`)."""
     utc = moment.astimezone(timezone.utc)
+    if precision == DATE:
+        return f"{utc:%a} {utc.day} {utc:%b %Y}"
     return f"{utc:%a} {utc.day} {utc:%b %Y, %H:%M} UTC"
 
 
@@ -130,7 +134,8 @@ def mark_tooltip(mark: Mark, lane: Lane) -> str:
             "own reporting")
     outlet = lane.outlet or "outlet unknown"
     lag = "" if mark.is_first_report else f" · +{format_lag(mark.minutes_behind_first)}"
-    return (f"{outlet} · {format_time(mark.published_at)}{lag}\n{mark.title or '(no title)'}\n"
+    when = format_time(mark.published_at, mark.published_precision)
+    return (f"{outlet} · {when}{lag}\n{mark.title or '(no title)'}\n"
             f"{kind} · {language_name(mark.language)}")
 
 

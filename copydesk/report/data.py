@@ -12,21 +12,22 @@ DEFAULT_TOP_STORIES = 8         # stories drawn as spread timelines, widest firs
 # The widest stories first: most outlets, then most articles, then the most recent; undated stories cannot be
 # drawn on a time axis and are left out.
 TOP_STORIES_SQL = """
-select story_id, headline, n_articles, n_outlets, languages, first_published_at, last_published_at,
-       first_outlet, n_wire_clusters
+select story_id, headline, n_articles, n_outlets, languages, first_published_at,
+       first_published_precision, last_published_at, first_outlet, n_wire_clusters
 from story_summary
 where first_published_at is not null
 order by n_outlets desc, n_articles desc, first_published_at desc, story_id
 limit $top
 """
 
-# Every article of the chosen stories, with its place in its story and wire cluster (the marts' own definitions).
+# Every article of the chosen stories, with its place in its story and wire cluster (the marts' own
+# definitions), in story order.
 STORY_ARTICLES_SQL = """
-select story_id, article_id, outlet, published_at, title, url, language, is_wire_copy, is_first_report,
-       wire_origin_id, wire_agency, minutes_behind_first
+select story_id, is_date_only, article_id, outlet, published_at, published_precision, title, url,
+       language, is_wire_copy, is_first_report, wire_origin_id, wire_agency, minutes_behind_first
 from int_article_positions
 where list_contains($stories, story_id)
-order by story_id, published_at nulls last, outlet nulls last, article_id
+order by story_id, position_in_story
 """
 
 OUTLETS_SQL = """
@@ -56,7 +57,9 @@ with article_totals as (
         count(*) filter (where outlet is null) as n_without_outlet,
         count(*) filter (where published_at is null) as n_undated,
         min(published_at) as first_published_at,
+        arg_min_null(published_precision, published_at) as first_published_precision,
         max(published_at) as last_published_at,
+        arg_max_null(published_precision, published_at) as last_published_precision,
         max(ingested_at) as last_ingested_at
     from articles
 ),
@@ -80,11 +83,12 @@ select * from article_totals, story_totals, outlet_totals
 
 @dataclass(frozen=True)
 class Mark:
-    """One dated article on a story's timeline."""
+    """One article drawn on a story's timeline: one with a time of day, or its first report."""
 
     article_id: str
     outlet: str | None
     published_at: datetime
+    published_precision: str | None     # `date`: only the day is known (published_at: its midnight)
     title: str | None
     url: str | None
     language: str
@@ -119,11 +123,13 @@ class StoryTimeline:
     n_outlets: int
     languages: str
     first_published_at: datetime
+    first_published_precision: str | None
     last_published_at: datetime
     first_outlet: str | None
     n_wire_clusters: int
     lanes: tuple[Lane, ...]     # in order of each lane's first article
     n_undated: int              # articles of the story with no publication time (not drawn)
+    n_date_only: int            # articles with only a day, other than the first report (not drawn)
 
     @property
     def marks(self) -> tuple[Mark, ...]:
@@ -149,7 +155,9 @@ class Totals:
     n_without_outlet: int
     n_undated: int
     first_published_at: datetime | None
+    first_published_precision: str | None
     last_published_at: datetime | None
+    last_published_precision: str | None
     last_ingested_at: datetime | None
     n_stories: int
     n_multilingual_stories: int
@@ -174,17 +182,24 @@ def read_report(con: duckdb.DuckDBPyConnection, top_stories: int = DEFAULT_TOP_S
 
 
 def read_stories(con: duckdb.DuckDBPyConnection, top_stories: int) -> tuple[StoryTimeline, ...]:
-    """Read the `top_stories` widest stories, each with its dated articles laid out in lanes per outlet."""
+    """Read the `top_stories` widest stories, each with its articles that have a time of day (and
+    its first report) in lanes per outlet; undated and other date-only articles are only counted."""
     stories = con.execute(TOP_STORIES_SQL, {"top": top_stories}).fetchall()
     marks: dict[str, list[Mark]] = {}
     undated: dict[str, int] = {}
+    date_only: dict[str, int] = {}
     rows = con.execute(STORY_ARTICLES_SQL, {"stories": [s[0] for s in stories]}).fetchall()
-    for story_id, *fields in rows:
-        if fields[2] is None:   # published_at
+    for story_id, is_date_only, *fields in rows:
+        mark = Mark(*fields)
+        if mark.published_at is None:
             undated[story_id] = undated.get(story_id, 0) + 1
+        elif is_date_only and not mark.is_first_report:
+            date_only[story_id] = date_only.get(story_id, 0) + 1
         else:
-            marks.setdefault(story_id, []).append(Mark(*fields))
-    return tuple(StoryTimeline(*story, lanes=lanes(marks.get(story[0], [])), n_undated=undated.get(story[0], 0))
+            marks.setdefault(story_id, []).append(mark)
+    return tuple(StoryTimeline(*story, lanes=lanes(marks.get(story[0], [])),
+                               n_undated=undated.get(story[0], 0),
+                               n_date_only=date_only.get(story[0], 0))
                  for story in stories)
 
 

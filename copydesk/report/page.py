@@ -204,7 +204,8 @@ def write_report(warehouse_dir: Path, output: Path | None = None,
 def render_report(data: ReportData, source: str) -> str:
     """Lay out the whole page: the figures, the top stories' timelines, the leaderboard and the language mix."""
     t = data.totals
-    span = (f"{format_time(t.first_published_at)} to {format_time(t.last_published_at)}"
+    span = (f"{format_time(t.first_published_at, t.first_published_precision)} to "
+            f"{format_time(t.last_published_at, t.last_published_precision)}"
             if t.first_published_at and t.last_published_at else "no dated articles")
     colours = language_colours([code for code, _ in data.languages])
     return f"""<!DOCTYPE html>
@@ -280,14 +281,18 @@ headline; click it to open the article.</p>
 
 def story_html(story: StoryTimeline, number: int) -> str:
     span = format_lag((story.last_published_at - story.first_published_at).total_seconds() / 60)
+    first_time = format_time(story.first_published_at, story.first_published_precision)
     first = (f"by <b>{esc(story.first_outlet)}</b>" if story.first_outlet else
              "by an article with no known outlet")
     languages = ", ".join(language_name(code) for code in story.languages.split(",") if code)
     undated = (f" {story.n_undated} undated {noun(story.n_undated, 'article')} not drawn."
                if story.n_undated else "")
+    if story.n_date_only:
+        articles = noun(story.n_date_only, "article")
+        undated += f" {story.n_date_only} {articles} dated by day only, not drawn."
     return f"""<article class="story" data-story="{esc(story.story_id)}">
 <h3>{number}. {esc(story.headline or "(no headline)")}</h3>
-<p class="meta">First reported {esc(format_time(story.first_published_at))} {first} · <b>{story.n_articles}</b>
+<p class="meta">First reported {esc(first_time)} {first} · <b>{story.n_articles}</b>
 {noun(story.n_articles, "article")} · <b>{story.n_outlets}</b> {noun(story.n_outlets, "outlet")} ·
 {story.n_wire_clusters} distinct {noun(story.n_wire_clusters, "text")} · spread over {esc(span)} ·
 {esc(languages)}.{undated}</p>

@@ -21,7 +21,7 @@ from pathlib import Path
 from copydesk.config import Settings
 from copydesk.records import Document, Poll, Reject, sha256_hex
 from copydesk.tasks.charsets import content_type_charset
-from copydesk.tasks.dates import PublishedRange
+from copydesk.tasks.dates import DATE, PublishedRange
 from copydesk.tasks.feeds import BadFeed, looks_like_feed, parse_feed
 from copydesk.tasks.fetch import Fetcher, FetchError, HostPolicy, Response
 from copydesk.tasks.sitemaps import Sitemap, looks_like_sitemap, parse_sitemap
@@ -41,6 +41,7 @@ class Listed:
     source: Source | None
     title: str | None = None
     published_at: datetime | None = None
+    published_precision: str | None = None
 
 
 @dataclass
@@ -64,12 +65,21 @@ def fetch_reject(url: str, err: FetchError | BadFeed | SourcesError, reason: str
 def page_document(response: Response, listed: Listed | None = None) -> Document:
     """Keep a fetched page as a document: the raw response, with what its listing said as hints."""
     charset = content_type_charset(response.content_type)
-    hints = {"title": listed.title, "published_at": listed.published_at.isoformat() if listed.published_at else None,
+    hints = {"title": listed.title, "published_at": listed_time(listed),
              "language": listed.source.language if listed.source else None} if listed else {}
     return Document.of(response.url, "html", response.body, url=canonical_url(response.final_url) or response.final_url,
                        charset=charset, status=response.status, headers=json.dumps(response.headers, sort_keys=True),
                        hints=json.dumps({k: v for k, v in hints.items() if v}) if any(hints.values()) else None,
                        read_at=response.fetched_at)
+
+
+def listed_time(listed: Listed) -> str | None:
+    """Restate a listing's publication time in ISO 8601: only the day when it gave only the day."""
+    if listed.published_at is None:
+        return None
+    if listed.published_precision == DATE:
+        return listed.published_at.date().isoformat()
+    return listed.published_at.isoformat()
 
 
 Sink = Callable[[list[Document | Reject]], None]
@@ -162,11 +172,12 @@ class Crawler:
     async def _read_listing(self, response: Response, kind: str, source: Source | None, depth: int) -> None:
         if kind == "feed":
             feed = parse_feed(response.body, response.final_url)
-            entries = [Listed(e.url, source, e.title, e.published_at) for e in feed.entries]
+            entries = [Listed(e.url, source, e.title, e.published_at, e.published_precision)
+                       for e in feed.entries]
             bad_links = feed.bad_links
         else:
             sitemap = parse_sitemap(response.body, response.final_url)
-            entries = [Listed(e.url, source, e.title, e.published_at or e.lastmod) for e in sitemap.entries]
+            entries = [Listed(e.url, source, e.title, *e.publication()) for e in sitemap.entries]
             bad_links = sitemap.bad_links
             if depth < MAX_SITEMAP_DEPTH:
                 await asyncio.gather(*(self._listing_or_page(child, source, depth + 1)

@@ -1,31 +1,56 @@
-"""Read publication dates: ISO 8601 strings to UTC datetimes, drop the implausible ones, and tell a backfill's days."""
+"""Read publication dates: ISO 8601 strings to UTC datetimes with their precision (a time of day, or
+only a day), drop the implausible ones, and tell a backfill's days."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from typing import NamedTuple
 
 from copydesk.records import utc_now
 
+TIME = "time"   # the source gave a time of day
+DATE = "date"   # the source gave only a day: the time is midnight UTC of that day
+ISO_TIME_OF_DAY = re.compile(r"\d{4}-?\d\d-?\d\d[Tt ]\d")   # a date, then the start of a time
 
-def parse_datetime(value: object) -> datetime | None:
-    """Parse an ISO 8601 date or date-time; naive times are taken as UTC. None when unparseable."""
+
+class Published(NamedTuple):
+    """A publication time in UTC and its precision: TIME, or DATE (then `at` is midnight UTC)."""
+
+    at: datetime
+    precision: str
+
+
+def parse_published(value: object) -> Published | None:
+    """Parse an ISO 8601 date or date-time with its precision; naive times are taken as UTC. None
+    when unparseable. A date without a time of day (or whose time cannot be read) is midnight UTC
+    of that day, precision DATE."""
     if isinstance(value, datetime):
-        parsed = value
+        parsed, timed = value, True
     elif isinstance(value, str) and value.strip():
         raw = value.strip()
         try:
             parsed = datetime.fromisoformat(raw.replace("Z", "+00:00").replace("z", "+00:00"))
+            timed = ISO_TIME_OF_DAY.match(raw) is not None
         except ValueError:
             try:
-                parsed = datetime.combine(date.fromisoformat(raw[:10]), time())
+                parsed, timed = datetime.combine(date.fromisoformat(raw[:10]), time()), False
             except ValueError:
                 return None
     else:
         return None
+    if not timed:   # only the day, whatever offset follows it
+        return Published(datetime.combine(parsed.date(), time(), timezone.utc), DATE)
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+    return Published(parsed.astimezone(timezone.utc), TIME)
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """Parse an ISO 8601 date or date-time; naive times are taken as UTC. None when unparseable."""
+    published = parse_published(value)
+    return published.at if published else None
 
 
 def plausible_date(value: datetime | None, tolerance_hours: int, now: datetime | None = None) -> datetime | None:

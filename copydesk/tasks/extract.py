@@ -32,7 +32,7 @@ from trafilatura.xml import xmltotxt
 from copydesk.config import Settings
 from copydesk.records import Candidate, Document, Reject, sha256_hex
 from copydesk.tasks.charsets import EncodingError, decode, declared_charset
-from copydesk.tasks.dates import parse_datetime, plausible_date
+from copydesk.tasks.dates import DATE, Published, parse_published, plausible_date
 from copydesk.tasks.language import detect_language, normalise_code
 from copydesk.tasks.urls import canonical_url, outlet_of
 
@@ -95,10 +95,14 @@ class Fields:
     url: str | None = None
     title: str | None = None
     author: str | None = None
-    published_at: datetime | None = None
+    published: Published | None = None
     outlet: str | None = None
     language: str | None = None
     language_hint: str | None = None    # the language to assume when detection cannot tell
+
+    @property
+    def published_at(self) -> datetime | None:
+        return self.published.at if self.published else None
 
 
 def with_hints(fields: Fields, hints: str | None) -> Fields:
@@ -107,7 +111,7 @@ def with_hints(fields: Fields, hints: str | None) -> Fields:
         return fields
     said = json.loads(hints)
     return replace(fields, title=fields.title or said.get("title"),
-                   published_at=fields.published_at or parse_datetime(said.get("published_at")),
+                   published=fields.published or parse_published(said.get("published_at")),
                    language_hint=normalise_code(said.get("language")))
 
 
@@ -133,17 +137,26 @@ def content_hash(text: str) -> str:
 
 # --- per kind --------------------------------------------------------------------------------------------
 
-def published_time(tree: HtmlElement) -> datetime | None:
-    """Read the publication time the page declares (meta tags, microdata, JSON-LD), keeping its zone."""
+def published_time(tree: HtmlElement) -> Published | None:
+    """Read the publication time the page declares (meta, microdata, JSON-LD) and its precision."""
     for value in tree.xpath(PUBLISHED_XPATH):
-        parsed = parse_datetime(str(value))
+        parsed = parse_published(str(value))
         if parsed:
             return parsed
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
         match = JSONLD_PUBLISHED.search(script)
-        if match and (parsed := parse_datetime(match.group(1))):
+        if match and (parsed := parse_published(match.group(1))):
             return parsed
     return None
+
+
+def found_date(value: str | None) -> Published | None:
+    """Read the date htmldate found in the page (via trafilatura, always with a time): midnight
+    means it found only the day."""
+    parsed = parse_published(value)
+    if parsed and parsed.at == parsed.at.replace(hour=0, minute=0, second=0, microsecond=0):
+        return Published(parsed.at, DATE)
+    return parsed
 
 
 def strip_opening_headlines(body: _Element, tree: HtmlElement, title: str | None) -> _Element:
@@ -207,7 +220,7 @@ def html_fields(html: str, url: str | None = None) -> Fields:
         url=document.url or url,
         title=document.title,
         author=document.author,
-        published_at=declared or parse_datetime(document.date),
+        published=declared or found_date(document.date),
     )
 
 
@@ -221,12 +234,12 @@ def plain_text_fields(text: str) -> Fields:
     header = TEXT_HEADER.match(first)
     if not header:
         return Fields(text=text)
-    published = parse_datetime(header.group(1))
+    published = parse_published(header.group(1))
     head = header.group(2).strip()
     if head.endswith((".", "!", "…", "\"", "”", "»")) or len(head.split()) >= LEAD_MIN_WORDS:
         title = SENTENCE_END.split(head, maxsplit=1)[0]
-        return Fields(text=f"{head}\n\n{rest}", title=title, published_at=published)
-    return Fields(text=rest, title=head or None, published_at=published)
+        return Fields(text=f"{head}\n\n{rest}", title=title, published=published)
+    return Fields(text=rest, title=head or None, published=published)
 
 
 def record_fields(line: bytes) -> Fields:
@@ -242,7 +255,7 @@ def record_fields(line: bytes) -> Fields:
         url=url or base.url,
         title=_string(record.get("title")) or base.title,
         author=_string(record.get("author")) or base.author,
-        published_at=parse_datetime(record.get("published_at")) or base.published_at,
+        published=parse_published(record.get("published_at")) or base.published,
         outlet=_string(record.get("outlet")),
         language=normalise_code(_string(record.get("language"))),
     )
@@ -286,6 +299,8 @@ def clean_document(document: Document, settings: Settings) -> Candidate | Reject
         return Reject.of(document.source_uri, STAGE, "no_article",
                          f"{words} words of main text, fewer than {settings.min_article_words}", document.doc_key)
     url = canonical_url(fields.url)
+    published_at = plausible_date(fields.published_at, settings.future_date_tolerance_hours)
+    precision = fields.published.precision if published_at and fields.published else None
     return Candidate(
         doc_key=document.doc_key,
         source_uri=document.source_uri,
@@ -293,12 +308,13 @@ def clean_document(document: Document, settings: Settings) -> Candidate | Reject
         outlet=(fields.outlet or "").lower() or outlet_of(url),
         title=title or None,
         author=normalise_text(fields.author) if fields.author else None,
-        published_at=plausible_date(fields.published_at, settings.future_date_tolerance_hours),
+        published_at=published_at,
         language=fields.language or detect_language(title, text, settings.language_sample_chars,
                                                     settings.min_language_chars, fields.language_hint),
         text=text,
         word_count=words,
         content_hash=content_hash(text),
+        published_precision=precision,
     )
 
 

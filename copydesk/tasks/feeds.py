@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 
 import feedparser
 
-from copydesk.tasks.dates import parse_datetime
+from copydesk.tasks.dates import DATE, TIME, Published, parse_published
 from copydesk.tasks.urls import BadLink, listed_url
 
 FEED_CONTENT_TYPES = frozenset({"application/rss+xml", "application/atom+xml"})
@@ -25,6 +25,7 @@ BOMS = b"\xef\xbb\xbf\xff\xfe"
 PROLOG = rb"(?>\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>)*+"
 ROOT = re.compile(PROLOG + rb"<([A-Za-z_][\w.:-]*)", re.DOTALL)
 UNSAFE = re.compile(rb"<!ENTITY|<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
+RFC822_TIME_OF_DAY = re.compile(r"\d:\d\d")      # `Thu, 05 Mar 2026 10:00 GMT` has one
 
 
 class BadFeed(Exception):
@@ -42,6 +43,7 @@ class FeedEntry:
     url: str
     title: str | None
     published_at: datetime | None
+    published_precision: str | None = None   # `time`, or `date` when only a day is given
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,14 +94,20 @@ def parse_feed(body: bytes, base_url: str) -> Feed:
         if isinstance(url, BadLink):
             bad.append(url)
         elif url and url not in entries:
-            entries[url] = FeedEntry(url, " ".join(entry.get("title", "").split()) or None, _published(entry))
+            published = _published(entry)
+            entries[url] = FeedEntry(url, " ".join(entry.get("title", "").split()) or None,
+                                     published and published.at, published and published.precision)
     return Feed(list(entries.values()), bad)
 
 
-def _published(entry: feedparser.FeedParserDict) -> datetime | None:
-    """Date an entry: published, else updated, as ISO 8601 or as feedparser's UTC struct_time."""
+def _published(entry: feedparser.FeedParserDict) -> Published | None:
+    """Date an entry: published, else updated, as ISO 8601 or as feedparser's UTC struct_time (of
+    precision `time` when the entry's text gives a time of day)."""
     for key in ("published", "updated"):
-        value = parse_datetime(entry.get(key)) or _from_struct(entry.get(f"{key}_parsed"))
+        raw = entry.get(key)
+        value = parse_published(raw)
+        if value is None and (at := _from_struct(entry.get(f"{key}_parsed"))):
+            value = Published(at, TIME if RFC822_TIME_OF_DAY.search(str(raw)) else DATE)
         if value:
             return value
     return None

@@ -13,7 +13,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree
 from defusedxml import DefusedXmlException
 
-from copydesk.tasks.dates import parse_datetime
+from copydesk.tasks.dates import parse_datetime, parse_published
 from copydesk.tasks.feeds import SNIFF_BYTES, BadFeed, refuse_unsafe_xml, root_name
 from copydesk.tasks.urls import BadLink, listed_url
 
@@ -29,6 +29,15 @@ class SitemapEntry:
     title: str | None               # news:title
     published_at: datetime | None   # news:publication_date
     lastmod: datetime | None
+    published_precision: str | None = None   # `time`, or `date` when only a day is given
+    lastmod_precision: str | None = None
+
+    def publication(self) -> tuple[datetime | None, str | None]:
+        """When the article was published, as far as the sitemap tells: its news date, else its
+        lastmod, with the precision of that."""
+        if self.published_at:
+            return self.published_at, self.published_precision
+        return self.lastmod, self.lastmod_precision
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +91,11 @@ def parse_sitemap(body: bytes, base_url: str) -> Sitemap:
 
 def _entry(url: str, item: Element) -> SitemapEntry:
     news = _child(item, "news")
-    return SitemapEntry(url, _text(news, "title"), parse_datetime(_text(news, "publication_date")),
-                        parse_datetime(_text(item, "lastmod")))
+    published = parse_published(_text(news, "publication_date"))
+    lastmod = parse_published(_text(item, "lastmod"))
+    return SitemapEntry(url, _text(news, "title"), published and published.at,
+                        lastmod and lastmod.at, published and published.precision,
+                        lastmod and lastmod.precision)
 
 
 def _gunzip(body: bytes) -> bytes:

@@ -27,7 +27,7 @@ WAREHOUSE_FILE = "warehouse.duckdb"
 LOADED_COLUMNS = {
     "articles": "article_id, url, source_uri, outlet, title, author, published_at, language, text, word_count, "
                 "wire_cluster_id, story_id, content_hash, doc_key, batch_id, ingested_at, wire_similarity, "
-                "wire_agency, reused_share, wire_origin_id",
+                "wire_agency, reused_share, wire_origin_id, published_precision",
     "article_sources": "source_uri, article_id, duplicate_kind, doc_key, batch_id",
     "rejects": "source_uri, stage, reason, detail, rejected_at, doc_key, batch_id",
 }

@@ -54,7 +54,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("batch_id", pa.string()), ("ingested_at", UTC_MICROS),
         ("wire_similarity", pa.float64()), ("wire_agency", pa.string()), ("reused_share", pa.float64()),
         ("wire_signature", pa.binary()), ("wire_shingles", pa.int32()), ("wire_sketch_version", pa.int32()),
-        ("wire_origin_id", pa.string()),
+        ("wire_origin_id", pa.string()), ("published_precision", pa.string()),
     ]),
     "wire_links": pa.schema([  # later lineage decisions: an earlier copy became the cluster's origin
         ("article_id", pa.string()), ("wire_cluster_id", pa.string()), ("wire_origin_id", pa.string()),
@@ -141,7 +141,8 @@ def batch_tables(batch_id: str, documents: Sequence[Document] = (), articles: Se
                       "ingested_at": now, "wire_similarity": a.wire_similarity, "wire_agency": a.wire_agency,
                       "reused_share": a.reused_share, "wire_signature": a.wire_signature,
                       "wire_shingles": a.wire_shingles, "wire_sketch_version": SKETCH_VERSION,
-                      "wire_origin_id": a.wire_origin_id} for a in articles],
+                      "wire_origin_id": a.wire_origin_id,
+                      "published_precision": a.candidate.published_precision} for a in articles],
         "article_sources": [{"source_uri": s.source_uri, "article_id": s.article_id,
                              "duplicate_kind": s.duplicate_kind, "doc_key": s.doc_key} for s in sources],
         "rejects": [{"source_uri": r.source_uri, "stage": r.stage, "reason": r.reason, "detail": r.detail,
@@ -312,16 +313,18 @@ class Lake:
         batches = {str(batch_id) for _, _, batch_id in twins}  # a document's article and reject share its batch
         outcomes: dict[str, Candidate | Reject] = {}
         rows = self.query(
-            "SELECT doc_key, url, outlet, title, author, published_at, language, text, word_count, content_hash "
+            "SELECT doc_key, url, outlet, title, author, published_at, language, text, word_count, "
+            "content_hash, published_precision "
             f"FROM {self.scan_sql('articles', batches=batches)} WHERE doc_key IN (SELECT value FROM twins)",
             twins=key_of)
         for row in rows:
-            url, outlet, title, author, published_at, language, text, word_count, text_hash = row[1:]
+            (url, outlet, title, author, published_at, language, text, word_count, text_hash,
+             precision) = row[1:]
             for document in by_key[key_of[str(row[0])]]:
                 outcomes[document.doc_key] = Candidate(  # type: ignore[arg-type]
                     document.doc_key, document.source_uri, url, outlet, title, author,
                     published_at.astimezone(timezone.utc) if published_at else None,  # type: ignore[attr-defined]
-                    language, text, word_count, text_hash)
+                    language, text, word_count, text_hash, precision)
         for doc_key, reason, detail in self.query(
                 f"SELECT doc_key, reason, detail FROM {self.scan_sql('rejects', batches=batches)} "
                 f"WHERE stage = 'extract' AND doc_key IN (SELECT value FROM twins)", twins=key_of):

@@ -1,6 +1,7 @@
--- One row per story and UTC hour in which it was published: articles and outlets arriving, and the running
--- totals, for charts of how a story spreads. Hours without articles have no row; undated articles are left
--- out, and an outlet arrives in the hour of its first dated article in the story.
+-- One row per story and UTC hour in which it was published: articles and outlets arriving, and the
+-- running totals, for charts of how a story spreads. Hours without articles have no row; undated
+-- and date-only articles (no hour) are left out, and an outlet arrives in the hour of its first
+-- timed article in the story.
 with dated as (
     select story_id, outlet, published_hour
     from int_article_positions

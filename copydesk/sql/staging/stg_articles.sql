@@ -15,6 +15,8 @@ select
     wire_agency,
     reused_share,
     published_at,
+    published_precision,
+    coalesce(published_precision = 'date', false) as is_date_only,
     cast(timezone('UTC', published_at) as date) as published_date,
     ingested_at
 from articles

@@ -1,5 +1,6 @@
--- story_timeline adds up: a story's hours hold all its dated articles and every known outlet with a dated
--- article; the running totals end at those counts; a new outlet brings at least one article.
+-- story_timeline adds up: a story's hours hold all its timed articles (dated, not date-only) and
+-- every known outlet with one; the running totals end at those counts; a new outlet brings at least
+-- one article.
 with hours as (
     select story_id, sum(n_articles) as n_articles, sum(n_new_outlets) as n_outlets,
            arg_max(cumulative_articles, hour) as last_cumulative_articles,
@@ -11,7 +12,7 @@ with hours as (
 dated as (
     select story_id, count(*) as n_articles, count(distinct outlet) as n_outlets
     from articles
-    where published_at is not null
+    where published_at is not null and published_precision is distinct from 'date'
     group by story_id
 )
 
