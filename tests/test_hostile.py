@@ -1,9 +1,9 @@
 """One `copydesk run`, as a user types it, over good inputs among every hostile kind at once.
 
-Local files (a nested line, gzip bombs, a FIFO, /dev/zero, loops, a non-UTF-8 name, broken WARCs) and
-URLs (malformed, a 64-character label, fullwidth digits, a redirect to port 99999, a redirect to IPv6,
-stacked gzip that inflates to 300 MB): the run exits 0, and every document read is an article, a
-duplicate or a reject, once.
+Local files (a nested line, gzip bombs, a FIFO, /dev/zero, loops, a non-UTF-8 name, broken
+WARCs) and URLs (malformed, a 64-character label, fullwidth digits, a redirect to port 99999, a
+redirect to IPv6, stacked gzip that inflates to 300 MB): the run exits 0, and every document read
+is an article, a duplicate or a reject, once.
 """
 
 from __future__ import annotations
