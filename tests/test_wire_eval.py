@@ -46,6 +46,7 @@ from benchmarks.wire_quality import (
     edit_words,
     eval_set_stats,
     export_jsonl,
+    heavy_breakdown,
     heavy_cut,
     lsh_clusters,
     minhash_signatures,
@@ -370,3 +371,10 @@ def test_the_heavy_set_has_the_promised_structure(heavy_set: list[EvalItem]) -> 
         starts = range(len(words) - SAME_EVENT_RUN + 1)
         runs.update({tuple(words[k:k + SAME_EVENT_RUN]) for k in starts})
     assert max(runs.values()) == 1                      # no two same-event reports share a sentence
+
+
+@pytest.mark.corpus
+def test_copydesk_finds_heavily_edited_copies(heavy_set: list[EvalItem]) -> None:
+    result, labels = copydesk_on(heavy_set)
+    assert result.pairs.precision >= 0.99 and result.pairs.recall >= 0.93, result
+    assert heavy_breakdown(heavy_set, labels)[-1][2] == 0     # none grouped with a same-event one
