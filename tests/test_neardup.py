@@ -169,10 +169,34 @@ def test_furniture_before_the_body_and_inside_it_is_removed_alike() -> None:
 def test_star_clusters_do_not_chain() -> None:
     # 0 ~ 1 and 1 ~ 2, but 2 shares nothing with 0: 2 must not join 0's cluster.
     matches = {0: {1: 0.9}, 1: {0: 0.9, 2: 0.8}, 2: {1: 0.8}}
-    founder, similarity = star_clusters([0, 1, 2], matches, {})
-    assert founder == {0: 0, 1: 0, 2: 2} and similarity[1] == 0.9
-    founder, _ = star_clusters([2], {2: {0: 0.7}}, {0: 0, 1: 0})      # history: cluster founded by 0
+    founder, matched, similarity = star_clusters([0, 1, 2], matches, {})
+    assert founder == {0: 0, 1: 0, 2: 2} and matched[1] == 0 and similarity[1] == 0.9
+    founder, _, _ = star_clusters([2], {2: {0: 0.7}}, {0: 0, 1: 0})    # history: founded by 0
     assert founder[2] == 0
+
+
+def test_an_original_arriving_after_its_copy_anchors_its_other_copies() -> None:
+    """History: copy 1 founded its cluster. New: the original 0, published before it, matches it;
+    copy 2 (another part of the original) matches only the original; stranger 3 only copy 2."""
+    matches = {0: {1: 0.9, 2: 0.8}, 1: {0: 0.9}, 2: {0: 0.8, 3: 0.9}, 3: {2: 0.9}}
+    founder, matched, similarity = star_clusters([0, 1, 2, 3], matches, {1: 1})
+    assert founder == {0: 1, 1: 1, 2: 1, 3: 3}
+    assert matched[2] == 0 and similarity[2] == 0.8
+    # a new article published after the founder is no anchor: 3 matches only 2, which joined later
+    founder, _, _ = star_clusters([1, 2, 3], {2: {1: 0.8}, 3: {2: 0.9}}, {1: 1})
+    assert founder == {1: 1, 2: 1, 3: 3}
+
+
+def test_copies_of_different_parts_join_an_original_that_arrives_after_one_of_them() -> None:
+    """The stage against a history: a copy of the story's head was stored first; the original and a
+    copy of its tail arrive in the next batch. The tail shares nothing with the head."""
+    story = paragraphs(71, 12)
+    head = WireText("h", "\n".join(story[:4]), T0 + timedelta(hours=2), "one.com", "h")
+    original = WireText("o", "\n".join(story), T0, "wire.com")
+    tail = WireText("t", "\n".join(story[8:]), T0 + timedelta(hours=3), "two.com")
+    results = assign_wire([original, tail], [head])
+    assert results["o"].cluster_id == results["t"].cluster_id == "h"
+    assert results["t"].founder_id == "o" and results["o"].founder_id == "h"
 
 
 def test_wire_copies_group_around_the_first_and_strangers_stay_apart() -> None:

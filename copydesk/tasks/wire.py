@@ -78,7 +78,8 @@ class WireText:
 @dataclass(frozen=True, slots=True)
 class WireResult:
     cluster_id: str
-    founder_id: str              # the copy it was matched with: its cluster's first copy in the window
+    founder_id: str              # the copy it was matched with: its cluster's first copy in the
+    #                              window, or a copy of this batch published before it (an anchor)
     similarity: float            # containment in that founder (1.0 for the founder)
     agency: str | None
     reused_share: float
@@ -326,14 +327,15 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
     with phase("grouping"):
         order = sorted(range(len(items)), key=lambda k: publication_order(items[k]))
         assigned, names = _history_founders(items, order, n_history)
-        founder_of, similarity = star_clusters(order, matches, assigned)
+        founder_of, matched, similarity = star_clusters(order, matches, assigned)
         results = {}
         for k in range(n_history, len(items)):
             founder = founder_of[k]
             own = int(sizes[k])
             share = len(np.unique(np.concatenate(reused[k]))) / own if k in reused and own else 0.0
             results[items[k].article_id] = WireResult(names.get(founder, items[founder].article_id),
-                                                      items[founder].article_id, round(similarity[k], 4),
+                                                      items[matched[k]].article_id,
+                                                      round(similarity[k], 4),
                                                       agencies[k], round(share, 4), sigs[k], own)
     return results
 
