@@ -24,7 +24,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 
 ORIGINAL, COPY, DISTRACTOR, SEED, HARD_NEGATIVE = "original", "copy", "distractor", "seed", "hard_negative"
-KINDS = (ORIGINAL, COPY, DISTRACTOR, SEED, HARD_NEGATIVE)
+SAME_EVENT = "same_event"           # a real report of an event others report too (not a copy)
+KINDS = (ORIGINAL, COPY, DISTRACTOR, SEED, HARD_NEGATIVE, SAME_EVENT)
 SHORT_CUT = 0.40                    # a copy "cut short" keeps <= 40% of the original's paragraphs
 
 Label = Hashable

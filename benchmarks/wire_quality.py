@@ -20,16 +20,28 @@ distractor of the same outlet carrying one or two identical paragraphs of boiler
 "this story has been updated", an about-us footer), which a detector must not group. Everything is drawn
 from `random.Random(seed)`: one seed, one set. The scores are `benchmarks.wire_eval`'s.
 
+With `--level heavy` (or `both`, the default: one set after the other) the copies are edited
+harder, as small outlets edit wire copy (`_heavy_copy_text`): each keeps 20-45% of the story's
+words (and at least 50), cut by its first sentences, its first paragraphs, its first words (ending
+mid-sentence) or a run of sentences after the lead; 4-8% of the kept words are dropped, inserted,
+replaced by a word of another body, or truncated; 35% of the copies get a paragraph of an unrelated
+body (one of 40 bodies kept out of the set) on top or at the bottom, 40% templated local
+paragraphs, and datelines, credits and re-wrapping as above. The same-event reports of ECB+ (as
+many per event as share no run of 12 words with one kept before them: different reports of one
+event or of its sibling event, not copies) are added as distractors. The standard set is unchanged
+by the option.
+
 Scored in one run: `copydesk.tasks.wire.wire_clusters(texts, published) -> cluster ids` when it exists, and
 datasketch `MinHash` + `MinHashLSH` (word 5-shingles of the lowercased text, 128 permutations, connected
 components of the LSH matches) at thresholds 0.30-0.90. Run from the repository root:
 
     .venv/bin/python -m benchmarks.wire_quality [--corpora ../shared/corpora] [--seeds ../shared/seeds]
-        [--seed 7] [--export-jsonl /tmp/wire.jsonl]
+        [--seed 7] [--level standard|heavy|both] [--export-jsonl /tmp/wire.jsonl]
 
-`--export-jsonl PATH` also writes the set as copydesk JSON Lines input (`text`, `url`, `outlet`,
-`published_at`, `title`; PATH must be outside the repository) and `PATH.gold.json` mapping each URL to its
-gold cluster, so that the whole pipeline can be scored later (`copydesk run PATH`).
+`--export-jsonl PATH` also writes the set (the heavy one to PATH with `.heavy` before its suffix)
+as copydesk JSON Lines input (`text`, `url`, `outlet`, `published_at`, `title`; PATH must be outside
+the repository) and `PATH.gold.json` mapping each URL to its gold cluster, so that the whole
+pipeline can be scored later (`copydesk run PATH`).
 """
 
 from __future__ import annotations
@@ -53,6 +65,7 @@ from benchmarks.wire_eval import (
     DISTRACTOR,
     HARD_NEGATIVE,
     ORIGINAL,
+    SAME_EVENT,
     SEED,
     SHORT_CUT,
     Detector,
@@ -61,12 +74,18 @@ from benchmarks.wire_eval import (
     evaluate,
     run_detector,
     same_cluster_pairs,
+    subset_pair_recall,
 )
 
 AEB = "article-extraction-benchmark"
 FUNDUS = "fundus-evaluation"
 AEB_TRUTH = "ground-truth.json"
 FUNDUS_TRUTH = "ground_truth.json"
+ECB = "ecbplus-dev"
+ECB_FILE = "ecbplus-dev.jsonl"
+SAME_EVENT_RUN = 12                 # same-event articles sharing this many words in a row: left out
+STANDARD, HEAVY = "standard", "heavy"
+EDIT_LEVELS = (STANDARD, HEAVY)
 
 DEFAULT_SEED = 7
 DEFAULT_STORIES = 60
@@ -558,6 +577,171 @@ def _copy_text(story: _Story, outlet: _Outlet, short: bool, rng: random.Random) 
     return rewrap(top + kept + tail, mode, rng), keep / n, local, len(made), edits
 
 
+# --- heavier edits (HEAVY): copies cut hard and edited word by word ------------------------------
+
+CopyText = Callable[[_Story, _Outlet, bool, random.Random], tuple[str, float, int, int, list[str]]]
+HEAVY_KEPT = (0.20, 0.45)           # share of the story's words a HEAVY copy keeps (>= 50 words)
+HEAVY_EDIT_RATE = (0.04, 0.08)      # share of kept words dropped, inserted, changed or truncated
+WORD_EDITS = ("drop", "insert", "substitute", "truncate")
+# how the kept part is cut: the first sentences, the first paragraphs, the first words (ending
+# mid-sentence), or a run of whole sentences starting after the lead
+CUT_MODES, CUT_WEIGHTS = ("sentences", "paragraphs", "words", "span"), (0.4, 0.2, 0.2, 0.2)
+FOREIGN_SHARE = 0.35                # copies given a paragraph of an unrelated body, on top or below
+FOREIGN_WORDS = (15, 120)           # the words of such a paragraph
+LOCAL_POOL = 40                     # bodies kept out of a HEAVY set: sources of those paragraphs
+HEAVY_LOCAL_WEIGHTS = (0.6, 0.3, 0.1)   # 0, 1, 2 templated local paragraphs on top
+
+
+def _units(paragraphs: Sequence[str]) -> list[tuple[int, str]]:
+    """The sentences of paragraphs, each with its paragraph's index."""
+    return [(p, sentence) for p, paragraph in enumerate(paragraphs)
+            for sentence in _split_sentences(paragraph)]
+
+
+def heavy_cut(paragraphs: Sequence[str], share: float, mode: str, rng: random.Random) -> list[str]:
+    """The part of the paragraphs a heavily cut copy keeps: about `share` of their words (at least
+    MIN_KEPT_WORDS), by `mode` (CUT_MODES), paragraph breaks kept."""
+    units = _units(paragraphs)
+    total = sum(len(sentence.split()) for _, sentence in units)
+    target = max(MIN_KEPT_WORDS, round(share * total))
+    first = 0
+    if mode == "span":     # from a sentence after the first paragraph, leaving room for the target
+        room = [k for k in range(len(units)) if units[k][0] > 0
+                and sum(len(s.split()) for _, s in units[k:]) >= target]
+        first = rng.choice(room) if room else 0
+    if mode == "paragraphs" and len(paragraphs[0].split()) <= HEAVY_KEPT[1] * total:
+        units = list(enumerate(paragraphs))
+    kept: list[tuple[int, str]] = []
+    words = 0
+    for p, sentence in units[first:]:
+        if words >= target:
+            break
+        count = len(sentence.split())
+        if mode == "words" and words + count > target:
+            sentence, count = " ".join(sentence.split()[:target - words]), target - words
+        kept.append((p, sentence))
+        words += count
+    out: list[str] = []
+    last = None
+    for p, sentence in kept:
+        if p == last:
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+        last = p
+    return out
+
+
+def edit_words(paragraphs: Sequence[str], rate: float, vocabulary: Sequence[str], rng: random.Random
+               ) -> tuple[list[str], list[str]]:
+    """Edit about `rate` of the words (at least one), each at its own place: drop it, insert a word
+    of `vocabulary` before it, substitute one for it, or truncate it (keep a prefix). Returns the
+    paragraphs and a count of each kind of edit made."""
+    words = [paragraph.split() for paragraph in paragraphs]
+    places = [(p, w) for p, paragraph in enumerate(words) for w in range(len(paragraph))]
+    chosen = rng.sample(places, max(1, min(len(places), round(rate * len(places)))))
+    made: Counter[str] = Counter()
+    for p, w in sorted(chosen, reverse=True):     # from the end, so the places before stay valid
+        kind = rng.choice(WORD_EDITS)
+        word = words[p][w]
+        if kind == "truncate" and len(word) < 3:
+            kind = "drop"
+        if kind == "drop":
+            del words[p][w]
+        elif kind == "insert":
+            words[p].insert(w, rng.choice(vocabulary))
+        elif kind == "substitute":
+            words[p][w] = rng.choice(vocabulary)
+        else:
+            words[p][w] = word[:rng.randint(1, len(word) - 2)]
+        made[kind] += 1
+    return ([" ".join(paragraph) for paragraph in words if paragraph],
+            [f"{n} {k}" for k, n in sorted(made.items())])
+
+
+def _heavy_copies(reserved: Sequence[SourceBody]) -> CopyText:
+    """`_heavy_copy_text` with foreign paragraphs and vocabulary from the `reserved` bodies."""
+    low, high = FOREIGN_WORDS
+    foreign = [p for b in reserved for p in b.paragraphs if low <= len(p.split()) <= high]
+    vocabulary = [w for b in reserved for p in b.paragraphs for w in p.split()]
+
+    def make(story: _Story, outlet: _Outlet, short: bool, rng: random.Random
+             ) -> tuple[str, float, int, int, list[str]]:
+        return _heavy_copy_text(story, outlet, rng, foreign, vocabulary)
+    return make
+
+
+def _heavy_copy_text(story: _Story, outlet: _Outlet, rng: random.Random, foreign: Sequence[str],
+                     vocabulary: Sequence[str]) -> tuple[str, float, int, int, list[str]]:
+    """A copy cut to HEAVY_KEPT of the story's words, ~HEAVY_EDIT_RATE of its words edited,
+    datelines and credits as `_copy_text`, templated local paragraphs on top and sometimes one
+    paragraph of an unrelated body (FOREIGN_SHARE) on top or at the bottom, then re-wrapped.
+    Returns (text, kept share of the words, paragraphs added, word edits made, edits)."""
+    share, mode = rng.uniform(*HEAVY_KEPT), rng.choices(CUT_MODES, weights=CUT_WEIGHTS)[0]
+    kept = heavy_cut(story.lead, share, mode, rng)
+    total = sum(len(p.split()) for p in story.lead)
+    kept_share = sum(len(p.split()) for p in kept) / total
+    edits = [f"cut by {mode} to {kept_share:.0%} of the words"]
+    rate = rng.uniform(*HEAVY_EDIT_RATE)
+    kept, made = edit_words(kept, rate, vocabulary, rng)
+    edits.append(f"{rate:.1%} of the words edited: {', '.join(made)}")
+    with_dateline = (rng.random() < 0.5) if story.had_dateline else (rng.random() < 0.4)
+    if with_dateline:
+        kept[0] = f"{story.dateline}{kept[0]}"
+    local = rng.choices((0, 1, 2), weights=HEAVY_LOCAL_WEIGHTS)[0]
+    used: set[str] = set()
+    top = [_local_paragraph(outlet, rng, used) for _ in range(local)]
+    with_credit = (rng.random() < 0.5) if story.had_credit else (rng.random() < 0.4)
+    tail = [story.credit] if with_credit else []
+    if rng.random() < FOREIGN_SHARE:
+        paragraph, on_top = rng.choice(foreign), rng.random() < 0.5
+        (top if on_top else tail).insert(len(top) if on_top else 0, paragraph)
+        local += 1
+        edits.append(f"an unrelated paragraph {'on top' if on_top else 'at the bottom'}")
+    if local:
+        edits.append(f"{local} paragraph(s) added")
+    mode = rng.choice(REWRAP_MODES)
+    edited = sum(int(m.split()[0]) for m in made)
+    return rewrap(top + kept + tail, mode, rng), kept_share, local, edited, edits
+
+
+def load_same_event(corpora: Path) -> list[tuple[SourceBody, str]]:
+    """The ECB+ articles (>= MIN_KEPT_WORDS words) with their event: as many per event as share no
+    run of SAME_EVENT_RUN words with an article kept before them in the file (so none is a wire copy
+    of another: different reports of one event, or of its sibling event on the same topic)."""
+    kept: list[tuple[SourceBody, str]] = []
+    seen: set[tuple[str, ...]] = set()
+    path = corpora / ECB / ECB_FILE
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        words = WORD.findall(record["text"].lower())
+        if len(words) < MIN_KEPT_WORDS or record.get("lang", "en") != "en":
+            continue
+        runs = {tuple(words[k:k + SAME_EVENT_RUN]) for k in range(len(words) - SAME_EVENT_RUN + 1)}
+        if runs & seen:
+            continue
+        seen |= runs
+        body = SourceBody(f"ecb:{record['id']}", paragraphs_of(record["text"]),
+                          record.get("url") or "")
+        kept.append((body, record["story"]))
+    return kept
+
+
+def _same_event_items(corpora: Path, outlets: Sequence[_Outlet], rng: random.Random
+                      ) -> list[EvalItem]:
+    """The ECB+ articles of `load_same_event` as distractors (kind SAME_EVENT), each on its own."""
+    items = []
+    for body, event in load_same_event(corpora):
+        outlet, published = rng.choice(outlets), _window_time(rng)
+        item_id = "e-" + re.sub(r"[^a-z0-9]+", "-", body.key.removeprefix("ecb:ecbplus/").lower())
+        title = _headline(body.paragraphs, rng)
+        url = _url(f"www.{outlet.domain}", published, title, item_id)
+        items.append(EvalItem(item_id, "\n\n".join(body.paragraphs), published, f"solo-{item_id}",
+                              outlet.name, SAME_EVENT, title, url, body.key,
+                              edits=(f"event {event}",)))
+    return items
+
+
 def _distractor_id(key: str) -> str:
     corpus, _, name = key.partition(":")
     return f"d-aeb-{name[:12]}" if corpus == "aeb" else f"d-{name}"
@@ -582,12 +766,20 @@ def story_candidates(bodies: Iterable[SourceBody]) -> list[SourceBody]:
 
 
 def build_eval_set(corpora: Path, seeds: Path, seed: int = DEFAULT_SEED, stories: int = DEFAULT_STORIES,
-                   hard_negatives: int = DEFAULT_HARD_NEGATIVES) -> list[EvalItem]:
+                   hard_negatives: int = DEFAULT_HARD_NEGATIVES, level: str = STANDARD
+                   ) -> list[EvalItem]:
     """Build the evaluation set from the corpora's bodies and the seed articles; the same seed, the same set.
 
-    The items come in a drawn order (copies of one story are not next to each other). Raises ValueError when
-    the corpora hold too few bodies for the stories and hard negatives asked for.
+    `level`: STANDARD copies (`_copy_text`) or HEAVY ones (`_heavy_copy_text`: cut to 20-45% of the
+    words, ~6% of the words edited, a paragraph of an unrelated body on some; LOCAL_POOL bodies are
+    kept out of the set to give those paragraphs, and the same-event articles of ECB+ are added as
+    distractors). The STANDARD set is the same as before HEAVY existed (the generator makes the
+    HEAVY-only draws only in HEAVY mode). The items come in a drawn order (copies of one story are
+    not next to each other). Raises ValueError when the corpora hold too few bodies for the stories
+    and hard negatives asked for.
     """
+    if level not in EDIT_LEVELS:
+        raise ValueError(f"level must be one of {EDIT_LEVELS}, not {level!r}")
     rng = random.Random(seed)
     bodies = load_bodies(corpora)
     seed_bodies = load_seeds(seeds)
@@ -599,6 +791,12 @@ def build_eval_set(corpora: Path, seeds: Path, seed: int = DEFAULT_SEED, stories
     chosen_keys = {b.key for b in chosen}
     items: list[EvalItem] = []
     texts: set[str] = set()
+    rest = [b for b in bodies if b.key not in chosen_keys]
+    make_copy = _copy_text
+    if level == HEAVY:
+        reserved = rng.sample([b for b in rest if _is_english(b)], LOCAL_POOL)
+        rest = [b for b in rest if b not in reserved]
+        make_copy = _heavy_copies(reserved)
 
     for index, body in enumerate(sorted(chosen, key=lambda b: b.key)):
         story = _story(body, _window_time(rng), rng)
@@ -615,7 +813,7 @@ def build_eval_set(corpora: Path, seeds: Path, seed: int = DEFAULT_SEED, stories
         short_copy = rng.randrange(n_copies)
         for c, (outlet, delay) in enumerate(zip(rng.sample(outlets, n_copies), delays, strict=True), start=1):
             for _ in range(MAX_REDRAWS):      # an edit mix that changes nothing would be an exact duplicate
-                text, kept, local, subs, edits = _copy_text(story, outlet, c - 1 == short_copy, rng)
+                text, kept, local, subs, edits = make_copy(story, outlet, c - 1 == short_copy, rng)
                 if text not in texts:
                     break
             else:
@@ -628,7 +826,20 @@ def build_eval_set(corpora: Path, seeds: Path, seed: int = DEFAULT_SEED, stories
                                   _url(f"www.{outlet.domain}", published, title, cid), body.key, kept, local,
                                   subs, tuple(edits)))
 
-    rest = [b for b in bodies if b.key not in chosen_keys]
+    items += _distractors(rest, outlets, hard_negatives, rng)
+    items += _seed_items(seed_bodies, outlets, rng)
+    if level == HEAVY:
+        items += _same_event_items(corpora, outlets, rng)
+    rng.shuffle(items)
+    return items
+
+
+def _distractors(rest: Sequence[SourceBody], outlets: Sequence[_Outlet], hard_negatives: int,
+                 rng: random.Random) -> list[EvalItem]:
+    """Every body of `rest` as a distractor, its own cluster; `hard_negatives` pairs of short
+    English ones share one or two paragraphs of one outlet's boilerplate. Raises ValueError when
+    too few are English."""
+    items: list[EvalItem] = []
     english = sorted((b for b in rest if _is_english(b)), key=lambda b: (b.words, b.key))
     pool = [b for b in english if b.words <= MAX_HARD_NEGATIVE_WORDS] or english
     if len(pool) < 2 * hard_negatives:
@@ -668,6 +879,13 @@ def build_eval_set(corpora: Path, seeds: Path, seed: int = DEFAULT_SEED, stories
             items.append(EvalItem(item_id, "\n\n".join(body.paragraphs), published, f"solo-{item_id}",
                                   outlet.name, DISTRACTOR, title, url, body.key))
 
+    return items
+
+
+def _seed_items(seed_bodies: Sequence[SourceBody], outlets: Sequence[_Outlet], rng: random.Random
+               ) -> list[EvalItem]:
+    """The seed articles (one event told by two outlets), each its own cluster, on their own day."""
+    items: list[EvalItem] = []
     for number, body in enumerate(seed_bodies):
         outlet = outlets[-1 - number]
         day = body.day or WINDOW_START.date()
@@ -678,7 +896,6 @@ def build_eval_set(corpora: Path, seeds: Path, seed: int = DEFAULT_SEED, stories
         items.append(EvalItem(item_id, "\n\n".join(body.paragraphs), published, f"solo-{item_id}", outlet.name,
                               SEED, title, _url(f"www.{outlet.domain}", published, title, item_id), body.key))
 
-    rng.shuffle(items)
     return items
 
 
@@ -879,7 +1096,40 @@ def describe(items: Sequence[EvalItem], seed: int) -> str:
             f"({s.min_copies}-{s.max_copies} per story), {s.copies_cut_short} copies cut to <= {SHORT_CUT:.0%} "
             f"of the paragraphs, {s.copies_with_local} with local paragraphs on top\n"
             f"  {s.distractors} distractors, {s.seeds} seed articles (same event, not copies), "
-            f"{s.hard_negatives} hard negatives (each sharing boilerplate with a distractor)")
+            f"{s.hard_negatives} hard negatives (each sharing boilerplate with a distractor)"
+            + _same_event_note(items))
+
+
+def _same_event_note(items: Sequence[EvalItem]) -> str:
+    """", N same-event reports (ECB+)" when the set has any."""
+    same = sum(i.kind == SAME_EVENT for i in items)
+    return f", {same} same-event reports (ECB+)" if same else ""
+
+
+def heavy_breakdown(items: Sequence[EvalItem], labels: Sequence[str]
+                    ) -> list[tuple[str, int, float]]:
+    """Pairwise recall on the gold pairs touching each group of copies of a HEAVY set (by the
+    share of the words kept, how they were cut, an unrelated paragraph added), and the pairs
+    wrongly grouped with a same-event article: (what, articles, recall or pairs)."""
+    gold = [i.gold_cluster for i in items]
+    copies = [(n, i) for n, i in enumerate(items) if i.kind == COPY]
+    groups = [("kept < 30% of the words", lambda i: i.kept_fraction < 0.30),
+              ("kept 30-45%", lambda i: 0.30 <= i.kept_fraction <= 0.45),
+              ("kept > 45% (50-word floor, long sentences)", lambda i: i.kept_fraction > 0.45),
+              *((f"cut by {mode}", lambda i, m=mode: i.edits[0].startswith(f"cut by {m} "))
+                for mode in CUT_MODES),
+              ("an unrelated paragraph added", lambda i: any("unrelated" in e for e in i.edits)),
+              ("no paragraph added", lambda i: i.local_paragraphs == 0)]
+    out = []
+    for what, test in groups:
+        members = [n for n, i in copies if test(i)]
+        out.append((what, len(members), subset_pair_recall(gold, labels, members)))
+    same_event = Counter(labels[n] for n, i in enumerate(items) if i.kind == SAME_EVENT)
+    size = Counter(labels)
+    wrong = sum(math.comb(size[c], 2) - math.comb(size[c] - k, 2) for c, k in same_event.items())
+    out.append(("pairs grouped with a same-event article (all wrong)", sum(same_event.values()),
+                wrong))
+    return out
 
 
 def main() -> None:
@@ -898,14 +1148,26 @@ def main() -> None:
                         help="timed runs of each detector, the median reported (default: %(default)s)")
     parser.add_argument("--export-jsonl", type=Path, metavar="PATH",
                         help="also write the set as copydesk JSON Lines (outside the repository) and PATH.gold.json")
+    parser.add_argument("--level", choices=(*EDIT_LEVELS, "both"), default="both",
+                        help="the copies' edits: standard, heavy (cut to 20-45%% and ~6%% of "
+                             "the words edited) or both sets, one after the other "
+                             "(default: %(default)s)")
     args = parser.parse_args()
+    for level in EDIT_LEVELS if args.level == "both" else (args.level,):
+        print(f"=== {level} edits ===")
+        run_level(args, level)
 
-    items = build_eval_set(args.corpora, args.seeds, args.seed, args.stories, args.hard_negatives)
+
+def run_level(args: argparse.Namespace, level: str) -> None:
+    """Build the set of one edit level, score copydesk and the baseline on it, print the tables."""
+    items = build_eval_set(args.corpora, args.seeds, args.seed, args.stories, args.hard_negatives,
+                           level)
     print(describe(items, args.seed))
-    if args.export_jsonl:
-        gold = export_jsonl(items, args.export_jsonl, REPO)
-        print(f"  exported to {args.export_jsonl.resolve()} and {gold} (score with `copydesk run "
-              f"{args.export_jsonl}`)")
+    if args.export_jsonl:       # the standard set to PATH, the heavy one beside it
+        path = args.export_jsonl
+        path = path if level == STANDARD else path.with_name(f"{path.stem}.{level}{path.suffix}")
+        gold = export_jsonl(items, path, REPO)
+        print(f"  exported to {path.resolve()} and {gold} (score with `copydesk run {path}`)")
 
     print(f"\n{HEADER}")
     detector = load_detector()
@@ -917,6 +1179,11 @@ def main() -> None:
         print(row("copydesk wire_clusters", evaluate(items, labels), seconds * 1_000 / len(items)))
         if not stable:
             print(f"{'':34} (!) the detector's clusters differ from one run to the next")
+        if level == HEAVY:
+            for what, count, value in heavy_breakdown(items, labels):
+                shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+                measure = "R" if isinstance(value, float) else ""
+                print(f"  {what:52} {count:4d} articles: {measure} {shown}")
     sweep = minhash_sweep(items, repeats=args.repeats)
     best = sweep.best
     print(row(f"datasketch LSH @{best.threshold:.2f} (best F1)", best.evaluation, sweep.seconds_per_1k(best)))
@@ -934,6 +1201,7 @@ def main() -> None:
           f"{best.threshold:.2f}: {sweep.seconds_per_1k(best):.2f} s per 1,000 articles in all")
 
     print(LEGEND)
+    print()
 
 
 if __name__ == "__main__":

@@ -18,9 +18,11 @@ from benchmarks.wire_eval import (
     HARD_NEGATIVE,
     KINDS,
     ORIGINAL,
+    SAME_EVENT,
     SEED,
     SHORT_CUT,
     EvalItem,
+    Evaluation,
     adjusted_rand_index,
     bcubed_scores,
     contingency,
@@ -32,12 +34,20 @@ from benchmarks.wire_eval import (
     subset_pair_recall,
 )
 from benchmarks.wire_quality import (
+    CUT_MODES,
+    HEAVY,
     MAX_COPIES,
     MIN_COPIES,
+    SAME_EVENT_RUN,
+    STANDARD,
+    WORD,
     build_eval_set,
     connected_components,
+    edit_words,
     eval_set_stats,
     export_jsonl,
+    heavy_breakdown,
+    heavy_cut,
     lsh_clusters,
     minhash_signatures,
     minhash_sweep,
@@ -219,7 +229,7 @@ def test_the_set_has_the_promised_structure(eval_set: list[EvalItem]) -> None:
     assert stats.stories == stats.originals == 60
     assert MIN_COPIES <= stats.min_copies and stats.max_copies <= MAX_COPIES
     assert 180 <= stats.distractors <= 220 and stats.seeds == 2 and stats.hard_negatives == 15
-    assert {i.kind for i in eval_set} == set(KINDS)
+    assert {i.kind for i in eval_set} == set(KINDS) - {SAME_EVENT}
     for values in ([i.id for i in eval_set], [i.url for i in eval_set], [i.text for i in eval_set]):
         assert len(set(values)) == len(eval_set)
     assert all(i.published_at is not None and i.published_at.tzinfo is not None for i in eval_set)
@@ -281,11 +291,90 @@ def test_the_minhash_baseline_finds_most_copies(eval_set: list[EvalItem]) -> Non
     assert recalls == sorted(recalls, reverse=True)     # a higher threshold finds fewer pairs
 
 
-@pytest.mark.corpus
-def test_copydesk_meets_the_wire_targets_on_real_text(eval_set: list[EvalItem]) -> None:
+def copydesk_on(items: list[EvalItem]) -> tuple[Evaluation, list[str]]:
+    """copydesk's clusters of a set and their scores, checking that the seeds and the designed hard
+    negatives stay apart."""
     from copydesk.tasks.wire import wire_clusters
 
-    labels, _ = run_detector(wire_clusters, eval_set)
-    result = evaluate(eval_set, labels)
-    assert result.pairs.precision >= 0.98 and result.pairs.f1 >= 0.97, result
+    labels, _ = run_detector(wire_clusters, items)
+    result = evaluate(items, labels)
     assert not result.seeds_grouped and result.hard_negatives_merged == 0
+    return result, labels
+
+
+@pytest.mark.corpus
+def test_copydesk_meets_the_wire_targets_on_real_text(eval_set: list[EvalItem]) -> None:
+    result, _ = copydesk_on(eval_set)
+    assert result.pairs.precision >= 0.98 and result.pairs.f1 >= 0.97, result
+
+
+# --- the set with heavier edits -----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def heavy_set() -> list[EvalItem]:
+    require(CORPORA / "article-extraction-benchmark")
+    require(CORPORA / "fundus-evaluation")
+    require(CORPORA / "ecbplus-dev")
+    require(SEEDS)
+    return build_eval_set(CORPORA, SEEDS, seed=7, level=HEAVY)
+
+
+def test_heavy_cuts_keep_a_share_of_the_words_in_order() -> None:
+    """Ten paragraphs of three 8-word sentences (240 words): a cut to 40% keeps ~96 in a row."""
+    paragraphs = [" ".join(" ".join(f"p{p}s{s}w{w}" for w in range(8)) + "." for s in range(3))
+                  for p in range(10)]
+    whole = " ".join(paragraphs)
+    for mode in CUT_MODES:
+        words = " ".join(heavy_cut(paragraphs, 0.4, mode, random.Random(3))).split()
+        most = 96 + (24 if mode == "paragraphs" else 8)
+        assert " ".join(words) in whole and 96 <= len(words) <= most
+        assert words[0].startswith("p0s0") != (mode == "span")       # a span starts after the lead
+    assert len(" ".join(heavy_cut(paragraphs, 0.4, "words", random.Random(3))).split()) == 96
+
+
+def test_word_edits_touch_the_share_asked_for() -> None:
+    paragraphs = [" ".join(f"word{k}" for k in range(100 * p, 100 * p + 100)) for p in range(2)]
+    edited, made = edit_words(paragraphs, 0.06, ["inserted"], random.Random(5))
+    assert sum(int(m.split()[0]) for m in made) == 12 and len(edited) == 2
+    before, after = " ".join(paragraphs).split(), " ".join(edited).split()
+    assert 6 <= sum(1 for w in after if w not in before) <= 12
+    assert abs(len(after) - len(before)) <= 12
+
+
+@pytest.mark.corpus
+def test_the_heavy_set_is_deterministic_and_leaves_the_standard_set_alone(
+        eval_set: list[EvalItem], heavy_set: list[EvalItem]) -> None:
+    again = build_eval_set(CORPORA, SEEDS, seed=7, level=HEAVY)
+    assert [i.as_dict() for i in again] == [i.as_dict() for i in heavy_set]
+    assert [i.as_dict() for i in build_eval_set(CORPORA, SEEDS, seed=7, level=STANDARD)] == [
+        i.as_dict() for i in eval_set]
+    with pytest.raises(ValueError, match="level"):
+        build_eval_set(CORPORA, SEEDS, seed=7, level="light")
+
+
+@pytest.mark.corpus
+def test_the_heavy_set_has_the_promised_structure(heavy_set: list[EvalItem]) -> None:
+    kinds = Counter(i.kind for i in heavy_set)
+    assert kinds[ORIGINAL] == 60 and kinds[SAME_EVENT] >= 250 and kinds[HARD_NEGATIVE] == 15
+    for field in ("id", "url", "text"):
+        assert len({getattr(i, field) for i in heavy_set}) == len(heavy_set)
+    copies = [i for i in heavy_set if i.kind == COPY]
+    shares = sorted(i.kept_fraction for i in copies)
+    assert shares[0] >= 0.19 and shares[int(0.9 * len(shares))] <= 0.46
+    assert 0.25 <= sum(any("unrelated" in e for e in i.edits) for i in copies) / len(copies) <= 0.45
+    assert all(i.substitutions >= 1 for i in copies)
+    events = Counter(i.edits[0] for i in heavy_set if i.kind == SAME_EVENT)
+    assert max(events.values()) >= 5                          # several reports of one event
+    runs: Counter[tuple[str, ...]] = Counter()
+    for item in (i for i in heavy_set if i.kind == SAME_EVENT):
+        words = WORD.findall(item.text.lower())
+        starts = range(len(words) - SAME_EVENT_RUN + 1)
+        runs.update({tuple(words[k:k + SAME_EVENT_RUN]) for k in starts})
+    assert max(runs.values()) == 1                      # no two same-event reports share a sentence
+
+
+@pytest.mark.corpus
+def test_copydesk_finds_heavily_edited_copies(heavy_set: list[EvalItem]) -> None:
+    result, labels = copydesk_on(heavy_set)
+    assert result.pairs.precision >= 0.99 and result.pairs.recall >= 0.93, result
+    assert heavy_breakdown(heavy_set, labels)[-1][2] == 0     # none grouped with a same-event one

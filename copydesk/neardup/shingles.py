@@ -144,13 +144,13 @@ def batch_shingle_hashes(streams: list[str], k: int = SHINGLE_WORDS) -> tuple[np
     return combined[keep], offsets
 
 
-def batch_shingle_sets(streams: list[str], k: int = SHINGLE_WORDS) -> tuple[np.ndarray, np.ndarray]:
-    """As `batch_shingle_hashes`, each row sorted and unique (the shingle set)."""
-    hashes, offsets = batch_shingle_hashes(streams, k)
+def row_sets(hashes: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row of flat hashes (row i: hashes[offsets[i]:offsets[i + 1]]) sorted and unique, as
+    (flat, offsets)."""
     lengths = np.diff(offsets)
     rows = _sorted_rows(hashes, offsets)
     first = _first_of_runs(rows, lengths)
-    unique_offsets = np.zeros(len(streams) + 1, dtype=np.int64)
+    unique_offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
     np.cumsum(first.sum(axis=1), out=unique_offsets[1:])
     return rows[first], unique_offsets
 

@@ -1,10 +1,11 @@
 """Find the wire copy: group the copies of one wire text, against the history, and measure reused text.
 
-normalise (datelines, credits, boilerplate out) -> word 5-shingles -> MinHash (128) -> LSH (64 bands x 2
-rows) for candidates -> exact containment on the shingle sets -> star clusters around each cluster's
-first copy (no chaining). New articles are compared with the history's articles inside a window; existing
-clusters keep their ids (a cluster is named after its founding article). `reused_share` is the share of an
-article's shingles that appeared earlier in another outlet's article among its candidates.
+normalise (datelines, credits, boilerplate out) -> word 5-shingles -> MinHash (128) -> LSH (3 cuts
+into 64 bands x 2 rows) for candidates -> exact containment on the shingle sets, or aligned
+containment (holes left by edited words bridged) -> star clusters around each cluster's first copy
+(no chaining). New articles are compared with the history's articles inside a window; existing
+clusters keep their ids (a cluster is named after its founding article). `reused_share` is the share
+of an article's shingles that appeared earlier in another outlet's article among its candidates.
 
 Lineage (`trace_lineage`): a cluster's origin is its earliest published copy (undated copies count as the
 latest, ties go to the smaller article id). Each new copy records its origin and its containment in it; a new
@@ -38,11 +39,13 @@ from copydesk.neardup.cluster import star_clusters
 from copydesk.neardup.lsh import signature_pairs
 from copydesk.neardup.minhash import NUM_PERM, signatures_flat
 from copydesk.neardup.normalise import body_streams, strip_wire_furniture, tokens
-from copydesk.neardup.shingles import batch_shingle_hashes, batch_shingle_sets, shingle_hashes, unique_counts
-from copydesk.neardup.verify import containment, shared
+from copydesk.neardup.shingles import (SHINGLE_WORDS, batch_shingle_hashes, row_sets,
+                                       shingle_hashes, unique_counts)
+from copydesk.neardup.verify import aligned_containment, containment, shared
 from copydesk.records import WireLink
 
 CONTAINMENT_MIN = 0.5            # verified copy: half of the smaller text's shingles are in the other
+MAX_GAP = SHINGLE_WORDS          # unmatched shingle positions bridged between matched: one edit
 MIN_SHINGLES = 25                # texts with fewer shingles (about 30 words) are never called copies
 UNDATED = datetime.max.replace(tzinfo=timezone.utc)
 SKETCH_VERSION = 1               # bump when shingling, hashing or MinHash change: stored signatures then expire
@@ -75,7 +78,8 @@ class WireText:
 @dataclass(frozen=True, slots=True)
 class WireResult:
     cluster_id: str
-    founder_id: str              # the copy it was matched with: its cluster's first copy in the window
+    founder_id: str              # the copy it was matched with: its cluster's first copy in the
+    #                              window, or a copy of this batch published before it (an anchor)
     similarity: float            # containment in that founder (1.0 for the founder)
     agency: str | None
     reused_share: float
@@ -89,18 +93,30 @@ def fingerprint(text: str) -> tuple[np.ndarray, str | None]:
     return shingle_hashes(tokens(body)), agency
 
 
+Shingles = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]   # sequences, sets: flat, offsets
+
+
 def _fingerprint_chunk(texts: Sequence[str] | Sequence[int], source: TextSource | None = None
-                       ) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
-    """`fingerprint` of many texts (or of the texts `source` gives for these positions): (flat sorted-unique
-    hashes, int64 row offsets, agencies)."""
-    parts, lengths, agencies = [], [np.zeros(1, dtype=np.int64)], []
+                       ) -> tuple[Shingles, list[str | None]]:
+    """The shingles of many texts (or of the texts `source` gives for these positions), in order
+    (repeats kept) and as `fingerprint`'s sorted-unique sets, each as (flat hashes, int64 row
+    offsets); and the agencies."""
+    parts: list[list[np.ndarray]] = [[], [], [], []]
+    agencies: list[str | None] = []
     for streams, batch_agencies in _batches(_read(texts, source)):
-        flat, offsets = batch_shingle_sets(streams)
-        parts.append(flat)
-        lengths.append(np.diff(offsets))
+        sequences = batch_shingle_hashes(streams)
+        for part, value in zip(parts, (*sequences, *row_sets(*sequences))):
+            part.append(value)
         agencies += batch_agencies
-    return (np.concatenate([np.empty(0, dtype=np.uint64), *parts]), np.cumsum(np.concatenate(lengths)),
-            agencies)
+    return (*_joined_rows(parts[0], parts[1]), *_joined_rows(parts[2], parts[3])), agencies
+
+
+def _joined_rows(flats: Sequence[np.ndarray], offsets: Sequence[np.ndarray]
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Consecutive parts of flat rows (each with offsets from 0) as one (flat, offsets)."""
+    lengths = [np.zeros(1, dtype=np.int64), *(np.diff(part) for part in offsets)]
+    flat = np.concatenate([np.empty(0, dtype=np.uint64), *flats])
+    return flat, np.cumsum(np.concatenate(lengths))
 
 
 def _read(texts: Sequence[str] | Sequence[int], source: TextSource | None) -> Sequence[str]:
@@ -176,14 +192,12 @@ def sketches(texts: Sequence[str] | Sequence[int], seconds: dict[str, float] | N
     return sigs, sizes, agencies
 
 
-def _fingerprints(texts: Sequence[str] | Sequence[int], source: TextSource | None
-                  ) -> tuple[np.ndarray, np.ndarray]:
-    """The shingle sets of many texts, WORKER_CHUNK at a time: (flat sorted-unique hashes, row offsets)."""
-    ordered = [chunk for _, chunk in sorted(_map_chunks(_fingerprint_chunk, texts, source), key=lambda c: c[0])]
-    starts = np.cumsum([0] + [len(chunk[0]) for chunk in ordered])   # each chunk's first hash in the whole
-    return (np.concatenate([np.empty(0, dtype=np.uint64), *(chunk[0] for chunk in ordered)]),
-            np.concatenate([np.zeros(1, dtype=np.int64),
-                            *(chunk[1][1:] + start for chunk, start in zip(ordered, starts))]))
+def _fingerprints(texts: Sequence[str] | Sequence[int], source: TextSource | None) -> Shingles:
+    """The shingle sequences and sets of texts (`_fingerprint_chunk`), WORKER_CHUNK at a time."""
+    ordered = [chunk for _, (chunk, _) in sorted(_map_chunks(_fingerprint_chunk, texts, source),
+                                                 key=lambda c: c[0])]
+    return (*_joined_rows([c[0] for c in ordered], [c[1] for c in ordered]),
+            *_joined_rows([c[2] for c in ordered], [c[3] for c in ordered]))
 
 
 def _map_chunks(function: Callable[[Sequence[str] | Sequence[int], TextSource | None], T],
@@ -289,7 +303,8 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
     with phase("verification"):
         # the shingle sets again, only for the articles in candidate pairs (a few percent of them)
         involved = np.unique(pairs)
-        flat, offsets = _fingerprints(texts_of(involved.tolist()), source)
+        shingles = _fingerprints(texts_of(involved.tolist()), source)
+        flat, offsets = shingles[2:]
         row = dict(zip(involved.tolist(), range(len(involved))))
         matches: dict[int, dict[int, float]] = defaultdict(dict)
         reused: dict[int, list[np.ndarray]] = defaultdict(list)
@@ -303,7 +318,8 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
                 continue
             a, b = row[i], row[j]
             common = shared(flat[offsets[a]:offsets[a + 1]], flat[offsets[b]:offsets[b + 1]])
-            if smaller >= MIN_SHINGLES and len(common) / smaller >= CONTAINMENT_MIN:  # containment
+            in_order = (a, b) if sizes[i] <= sizes[j] else (b, a)         # the smaller text first
+            if smaller >= MIN_SHINGLES and _copied(len(common) / smaller, shingles, *in_order):
                 matches[i][j] = matches[j][i] = len(common) / smaller
             if reuse:
                 reused[later].append(common)
@@ -311,16 +327,28 @@ def _assign_wire(new: Sequence[WireText], history: Sequence[WireText] = (), phas
     with phase("grouping"):
         order = sorted(range(len(items)), key=lambda k: publication_order(items[k]))
         assigned, names = _history_founders(items, order, n_history)
-        founder_of, similarity = star_clusters(order, matches, assigned)
+        founder_of, matched, similarity = star_clusters(order, matches, assigned)
         results = {}
         for k in range(n_history, len(items)):
             founder = founder_of[k]
             own = int(sizes[k])
             share = len(np.unique(np.concatenate(reused[k]))) / own if k in reused and own else 0.0
             results[items[k].article_id] = WireResult(names.get(founder, items[founder].article_id),
-                                                      items[founder].article_id, round(similarity[k], 4),
+                                                      items[matched[k]].article_id,
+                                                      round(similarity[k], 4),
                                                       agencies[k], round(share, 4), sigs[k], own)
     return results
+
+
+def _copied(contained: float, shingles: Shingles, smaller: int, larger: int) -> bool:
+    """Whether a candidate pair is a copy: the containment of the smaller text's shingle set in the
+    larger's is CONTAINMENT_MIN or more, or else its aligned containment is (its shingle sequence,
+    repeats kept, in the larger's set, holes of up to MAX_GAP bridged: word edits). `smaller` and
+    `larger` are rows of `shingles`."""
+    sequence, sequence_offsets, flat, offsets = shingles
+    return contained >= CONTAINMENT_MIN or aligned_containment(
+        sequence[sequence_offsets[smaller]:sequence_offsets[smaller + 1]],
+        flat[offsets[larger]:offsets[larger + 1]], MAX_GAP) >= CONTAINMENT_MIN
 
 
 def _history_founders(items: Sequence[WireText], order: Sequence[int], n_history: int
