@@ -62,7 +62,8 @@ REASONS = {
     "bad_sources": "a sources file that cannot be read",
     "empty_page": "the page has no text at all",
     "no_article": "no article text found, or too short to be an article",
-    "bad_encoding": "the bytes are not readable text in any encoding",
+    "bad_encoding": ("the bytes are not readable text in any encoding, or were sent compressed in a "
+                     "way copydesk does not undo"),
     "extraction_error": "the text extractor failed on this document",
 }
 
