@@ -3,9 +3,12 @@
 New articles are described by their words, names and numbers (`stories.features`), the copies of one wire
 text are taken as one unit (a wire cluster always lies inside one story; copies of a wire text the history
 already placed go to that story), and the units are clustered by group average with time decay
-(`stories.linkage`), among themselves and into the stories active in the window. A story is named after
-its first article (earliest published, then lowest id) and keeps its id; it goes quiet once no article
-has joined it for `window_days`.
+(`stories.linkage`), among themselves and with the stories active in the window. A story is named
+after its first article (earliest published, then lowest id) and keeps its id until it merges: two
+active stories whose group average reaches the threshold (once new articles joined them) become one,
+under the id of the senior story (the one with the earliest dated article, undated last, ties by the
+lower id), and the merge is returned so that the lake records it (`StoryMerge`). A story goes quiet
+once no article has joined it for `window_days`.
 
 `StoryIndex` holds the active stories' block sums for a whole run and updates them batch after batch, so a
 batch costs its own articles and the candidate stories, and the history is read once per run.
@@ -22,7 +25,7 @@ from itertools import groupby
 import numpy as np
 from scipy import sparse
 
-from copydesk.records import utc_now
+from copydesk.records import StoryMerge, utc_now
 from copydesk.stories.features import BLOCKS, Vocabulary, article_terms, tfidf_blocks
 from copydesk.stories.linkage import Clusters, Linkage, group_average
 
@@ -83,7 +86,8 @@ class StoryIndex:
         self.n_documents = 0
         self.stories: dict[str, _Story] = {}
         self.story_of: dict[str, str] = {}              # placed article -> story
-        self.wire_story: dict[str, str] = {}            # wire cluster -> story
+        self.wire_story: dict[str, str] = {}            # wire cluster -> story (see `resolve`)
+        self.merged_into: dict[str, str] = {}           # story merged in this run -> its heir
         self.postings: dict[int, set[str]] = defaultdict(set)   # name or number term -> active stories
         self.loaded_since = np.inf                      # the history is loaded from this day on
 
@@ -126,6 +130,35 @@ class StoryIndex:
             story.first_day = np.fmin(story.first_day, when)
             story.last_day = np.fmax(story.last_day, when)
             story.last_seen = max(story.last_seen, day if np.isnan(when) else when)
+
+    def resolve(self, story_id: str) -> str:
+        """The story a story id stands for now, through the merges of this run."""
+        while story_id in self.merged_into:
+            story_id = self.merged_into[story_id]
+        return story_id
+
+    def seniority(self, story_id: str) -> tuple[float, str]:
+        """Order stories for a merge: earliest dated article first (undated last), then lower id."""
+        first = self.stories[story_id].first_day
+        return (np.inf if np.isnan(first) else first, story_id)
+
+    def merge(self, gone: str, keep: str) -> None:
+        """Fold story `gone` into `keep`: sums, members, languages and span; postings follow."""
+        source, target = self.stories.pop(gone), self.stories[keep]
+        for b, (sums, into) in enumerate(zip(source.sums, target.sums)):
+            for term, weight in sums.items():
+                into[term] = into.get(term, 0.0) + weight
+                if b:
+                    self.postings[term].discard(gone)
+                    self.postings[term].add(keep)
+        target.arrays = None
+        target.members += source.members
+        target.languages += source.languages
+        target.first_day = np.fmin(target.first_day, source.first_day)
+        target.last_day = np.fmax(target.last_day, source.last_day)
+        target.last_seen = max(target.last_seen, source.last_seen)
+        self.story_of.update(dict.fromkeys(source.members, keep))
+        self.merged_into[gone] = keep
 
     def load(self, history: Sequence[StoryText], since: datetime) -> None:
         """Hold the history's articles that are not held yet (the window at the start of a run).
@@ -221,10 +254,37 @@ def _candidates(units: Clusters, index: StoryIndex, languages: dict[str, int], p
                                                    stories.last_day[keep])
 
 
+@dataclass(frozen=True)
+class Placement:
+    """Where a batch's articles went, and the stories it merged (in the order decided)."""
+
+    stories: dict[str, str]                 # new article id -> story id
+    merges: list[StoryMerge]
+
+
+def follow_merges(stories: dict[str, str], merges: Sequence[StoryMerge]) -> dict[str, str]:
+    """Map article ids to the story their story id stands for after these merges (transitively)."""
+    into = {merge.story_id: merge.merged_into for merge in merges}
+
+    def final(story_id: str) -> str:
+        while story_id in into:
+            story_id = into[story_id]
+        return story_id
+
+    return {article_id: final(story_id) for article_id, story_id in stories.items()}
+
+
 def assign_stories(new: Sequence[StoryText], history: Sequence[StoryText] = (), index: StoryIndex | None = None,
                    wire_stories: dict[str, str] | None = None, window_days: float | None = None,
                    params: Linkage = LINKAGE) -> dict[str, str]:
-    """Map each new article id to its story id, and place the new articles in the index.
+    """Map each new article id to its story id (see `place_stories`; the merges are left out)."""
+    return place_stories(new, history, index, wire_stories, window_days, params).stories
+
+
+def place_stories(new: Sequence[StoryText], history: Sequence[StoryText] = (),
+                  index: StoryIndex | None = None, wire_stories: dict[str, str] | None = None,
+                  window_days: float | None = None, params: Linkage = LINKAGE) -> Placement:
+    """Place the new articles in stories and the index; merge the active stories they show as one.
 
     `history`: the articles of the stories active in the window, with their story ids (needed once per run:
     see `StoryIndex.needs_history`); `wire_stories`: the story of each wire cluster the history holds (also
@@ -232,7 +292,7 @@ def assign_stories(new: Sequence[StoryText], history: Sequence[StoryText] = (), 
     one of `params`.
     """
     if not new:
-        return {}
+        return Placement({}, [])
     if window_days is not None:
         params = replace(params, window_days=window_days)
     index = index or StoryIndex()
@@ -243,7 +303,8 @@ def assign_stories(new: Sequence[StoryText], history: Sequence[StoryText] = (), 
     index.load(history, datetime.fromtimestamp(since_day * SECONDS_PER_DAY, tz=timezone.utc))
     index.evict(since_day)
     blocks = index.weigh(new)
-    known = {**index.wire_story, **(wire_stories or {})}
+    known = {cluster: index.resolve(story)
+             for cluster, story in {**index.wire_story, **(wire_stories or {})}.items()}
 
     units: dict[str, list[int]] = defaultdict(list)        # new articles by wire cluster
     for i, item in enumerate(new):
@@ -256,24 +317,31 @@ def assign_stories(new: Sequence[StoryText], history: Sequence[StoryText] = (), 
         index.place([new[i] for i in members], [story_id] * len(members), [b[members] for b in blocks], end)
     free = [members for cluster, members in units.items() if cluster not in placed]
     if not free:
-        return result
+        return Placement(result, [])
 
     languages = {"und": 0} | {lang: i + 1 for i, lang in enumerate(
         sorted(({item.language for item in new} | {lang for s in index.stories.values() for lang in s.languages})
                - {"und"}))}
     unit_clusters = _unit_clusters(free, blocks, new, languages)
     candidates, stories = _candidates(unit_clusters, index, languages, params)
-    target = group_average(unit_clusters, stories, params)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for u, t in enumerate(target.tolist()):
-        groups[t].extend(free[u])
-    for t, members in groups.items():
-        if t >= len(free):
-            story_id = candidates[t - len(free)]
+    groups: dict[int, list[int]] = defaultdict(list)       # clusters (units, then stories) by group
+    for c, owner in enumerate(group_average(unit_clusters, stories, params).tolist()):
+        groups[owner].append(c)
+    merges: list[StoryMerge] = []
+    rows: list[int] = []
+    for group in groups.values():
+        members = [i for c in group if c < len(free) for i in free[c]]
+        joined = sorted((candidates[c - len(free)] for c in group if c >= len(free)),
+                        key=index.seniority)
+        if joined:
+            story_id = joined[0]
+            for other in joined[1:]:
+                index.merge(other, story_id)
+                merges.append(StoryMerge(other, story_id))
         else:
             first = min(members, key=lambda i: (new[i].published_at or UNDATED, new[i].article_id))
             story_id = new[first].article_id
         result.update({new[i].article_id: story_id for i in members})
-    rows = [i for members in groups.values() for i in members]
+        rows += members
     index.place([new[i] for i in rows], [result[new[i].article_id] for i in rows], [b[rows] for b in blocks], end)
-    return result
+    return Placement(follow_merges(result, merges), merges)
