@@ -80,8 +80,8 @@ def group_average(new: Clusters, stories: Clusters, params: Linkage) -> np.ndarr
     """
     m = len(new)
     n = m + len(stories)
-    if m == 0:
-        return np.arange(n)
+    if n == 0:
+        return np.arange(0)
     w_words, w_names, w_numbers = params.weights
     both = [sparse.vstack([a, b]).tocsr() for a, b in zip(new.sums, stories.sums)] if len(stories) else \
         list(new.sums)

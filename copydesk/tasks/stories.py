@@ -26,10 +26,11 @@ import numpy as np
 from scipy import sparse
 
 from copydesk.records import StoryMerge, utc_now
-from copydesk.stories.features import BLOCKS, Vocabulary, article_terms, tfidf_blocks
+from copydesk.stories.features import Terms, Vocabulary, article_terms, tfidf_blocks
 from copydesk.stories.linkage import Clusters, Linkage, group_average
 
 SECONDS_PER_DAY = 86_400.0
+DUE_GROWTH = 1.25    # a story is compared again once the documents counted grew by this factor
 MAX_POSTING_STORIES = 500        # a name or figure in more active stories than this finds no candidates
 UNDATED = datetime.max.replace(tzinfo=timezone.utc)
 
@@ -53,31 +54,27 @@ class StoryText:
 
 @dataclass
 class _Story:
-    """A story as the index holds it: its block sums, members, languages and span."""
+    """A story as the index holds it: its members, languages and span."""
 
-    sums: list[dict[int, float]]                    # per block: column id -> summed weight
     members: list[str] = field(default_factory=list)
     languages: Counter[str] = field(default_factory=Counter)
     first_day: float = np.nan                       # publication span of its dated articles
     last_day: float = np.nan
     last_seen: float = -np.inf                      # the latest day an article joined (undated: the batch's day)
-    arrays: list[tuple[np.ndarray, np.ndarray]] | None = None   # `sums` as arrays, until the story changes
-
-    def sum_arrays(self) -> list[tuple[np.ndarray, np.ndarray]]:
-        """The block sums as (column ids, weights) arrays, built once per change."""
-        if self.arrays is None:
-            self.arrays = [(np.fromiter(sums.keys(), np.int64, count=len(sums)),
-                            np.fromiter(sums.values(), np.float64, count=len(sums))) for sums in self.sums]
-        return self.arrays
+    placed_at: int = 0                  # documents counted when its latest article was placed
 
 
 class StoryIndex:
-    """The stories active in the window, for one run: block sums kept up to date batch after batch.
+    """The stories active in the window, for one run: members and term counts, batch after batch.
 
-    Articles are weighted once, when they are placed, with the document frequencies of the articles seen so
-    far in the run (incremental idf, as in online topic detection; the history batch by batch, see `load`).
-    Stories are found through their names and numbers (postings: term -> stories), so a batch costs its own
-    articles and the stories that share a name or a figure with them, not the whole window.
+    Articles are weighed with the document frequencies of every article counted so far in the
+    run (the history, then each batch as it comes): a story is weighed again, with the current
+    frequencies, each time it is compared, so what a small early batch decided is seen again in the
+    light of later ones. Stories are found through their names and numbers (postings: term ->
+    stories), so a batch costs its own articles and the stories that share a name or a figure with
+    them, not the whole window; and a story is compared again by itself each time the count of
+    documents has grown by DUE_GROWTH since its latest article came (`due`), so that two stories an
+    early batch kept apart meet again once the weights have settled.
     """
 
     def __init__(self) -> None:
@@ -86,6 +83,7 @@ class StoryIndex:
         self.n_documents = 0
         self.stories: dict[str, _Story] = {}
         self.story_of: dict[str, str] = {}              # placed article -> story
+        self.terms: dict[str, Terms] = {}               # placed article -> its term counts
         self.wire_story: dict[str, str] = {}            # wire cluster -> story (see `resolve`)
         self.merged_into: dict[str, str] = {}           # story merged in this run -> its heir
         self.postings: dict[int, set[str]] = defaultdict(set)   # name or number term -> active stories
@@ -95,8 +93,8 @@ class StoryIndex:
         """Whether the history from `since` on must still be given (once per run, or when reaching back)."""
         return _day(since) < self.loaded_since
 
-    def weigh(self, items: Sequence[StoryText]) -> list[sparse.csr_matrix]:
-        """Count the items' terms into the document frequencies, then weigh them: one matrix per block."""
+    def count(self, items: Sequence[StoryText]) -> list[Terms]:
+        """Describe the items and count their terms into the document frequencies."""
         terms = [article_terms(item.title, item.text, self.vocabulary) for item in items]
         if len(self.vocabulary) > len(self.df):
             self.df = np.concatenate([self.df, np.zeros(len(self.vocabulary) - len(self.df), dtype=np.int64)])
@@ -104,27 +102,27 @@ class StoryIndex:
             for ids, _ in t.blocks:
                 self.df[ids] += 1
         self.n_documents += len(items)
+        return terms
+
+    def weigh(self, terms: Sequence[Terms]) -> list[sparse.csr_matrix]:
+        """Weigh term counts with the current document frequencies: one matrix per block."""
         return tfidf_blocks(terms, self.df, self.n_documents)
 
-    def place(self, items: Sequence[StoryText], story_ids: Sequence[str], blocks: Sequence[sparse.csr_matrix],
+    def place(self, items: Sequence[StoryText], story_ids: Sequence[str], terms: Sequence[Terms],
               day: float) -> None:
-        """Add weighed items to their stories (`day`: when undated items count as seen)."""
-        for i, (item, story_id) in enumerate(zip(items, story_ids)):
+        """Add counted items to their stories (`day`: when undated items count as seen)."""
+        for item, story_id, counts in zip(items, story_ids, terms):
             story = self.stories.get(story_id)
             if story is None:
-                story = self.stories[story_id] = _Story([{} for _ in blocks])
-            for b, block in enumerate(blocks):
-                begin, end = block.indptr[i], block.indptr[i + 1]
-                sums = story.sums[b]
-                for term, weight in zip(block.indices[begin:end].tolist(), block.data[begin:end].tolist()):
-                    sums[term] = sums.get(term, 0.0) + weight
-                if b:                                   # names and numbers find the story again
-                    for term in block.indices[begin:end].tolist():
-                        self.postings[term].add(story_id)
-            story.arrays = None
+                story = self.stories[story_id] = _Story()
+            for ids, _ in counts.blocks[1:]:            # names and numbers find the story again
+                for term in ids.tolist():
+                    self.postings[term].add(story_id)
             story.members.append(item.article_id)
             story.languages[item.language] += 1
+            story.placed_at = self.n_documents
             self.story_of[item.article_id] = story_id
+            self.terms[item.article_id] = counts
             self.wire_story.setdefault(item.wire_cluster_id, story_id)
             when = _day(item.published_at)
             story.first_day = np.fmin(story.first_day, when)
@@ -142,46 +140,62 @@ class StoryIndex:
         first = self.stories[story_id].first_day
         return (np.inf if np.isnan(first) else first, story_id)
 
+    def _story_terms(self, story: _Story) -> set[int]:
+        """The names and numbers of a story's articles (what its postings hold)."""
+        return {term for a in story.members for ids, _ in self.terms[a].blocks[1:]
+                for term in ids.tolist()}
+
     def merge(self, gone: str, keep: str) -> None:
-        """Fold story `gone` into `keep`: sums, members, languages and span; postings follow."""
+        """Fold story `gone` into `keep`: members, languages and span; postings follow."""
         source, target = self.stories.pop(gone), self.stories[keep]
-        for b, (sums, into) in enumerate(zip(source.sums, target.sums)):
-            for term, weight in sums.items():
-                into[term] = into.get(term, 0.0) + weight
-                if b:
-                    self.postings[term].discard(gone)
-                    self.postings[term].add(keep)
-        target.arrays = None
+        for term in self._story_terms(source):
+            self.postings[term].discard(gone)
+            self.postings[term].add(keep)
         target.members += source.members
         target.languages += source.languages
         target.first_day = np.fmin(target.first_day, source.first_day)
         target.last_day = np.fmax(target.last_day, source.last_day)
         target.last_seen = max(target.last_seen, source.last_seen)
+        target.placed_at = max(target.placed_at, source.placed_at)
         self.story_of.update(dict.fromkeys(source.members, keep))
         self.merged_into[gone] = keep
 
     def load(self, history: Sequence[StoryText], since: datetime) -> None:
         """Hold the history's articles that are not held yet (the window at the start of a run).
 
-        They are weighed one lake batch at a time, in commit order, as the run that committed them weighed
-        them: a run that resumes a killed one holds the weights the killed run held, so it groups the rest
-        as one uninterrupted run would have.
+        They are counted one lake batch at a time, in commit order, as the run that committed them
+        counted them: a run that resumes a killed one holds the counts (and the moments stories are
+        due again) that the killed run held, so it groups the rest as one uninterrupted run would.
         """
         fresh = [item for item in history if item.article_id not in self.story_of]
         for _, items in groupby(fresh, key=lambda item: item.batch_id):
             batch = list(items)
-            self.place(batch, [str(item.story_id) for item in batch], self.weigh(batch), _day(since))
+            story_ids = [str(item.story_id) for item in batch]
+            self.place(batch, story_ids, self.count(batch), _day(since))
         self.loaded_since = min(self.loaded_since, _day(since))
 
     def evict(self, since_day: float) -> None:
         """Forget the stories that went quiet before `since_day`."""
         for story_id in [s for s, story in self.stories.items() if story.last_seen < since_day]:
-            story = self.stories.pop(story_id)
+            story = self.stories[story_id]
+            for term in self._story_terms(story):
+                self.postings[term].discard(story_id)
             for article_id in story.members:
                 del self.story_of[article_id]
-            for sums in story.sums[1:]:
-                for term in sums:
-                    self.postings[term].discard(story_id)
+                del self.terms[article_id]
+            del self.stories[story_id]
+
+    def due(self, counted_before: int) -> list[str]:
+        """The stories to compare again though no article joined them: the count of documents went
+        past DUE_GROWTH, DUE_GROWTH², ... times what it was when their latest article was placed."""
+        found = []
+        for story_id, story in self.stories.items():
+            mark = DUE_GROWTH * max(story.placed_at, 1)
+            while mark <= counted_before:
+                mark *= DUE_GROWTH
+            if mark <= self.n_documents:
+                found.append(story_id)
+        return sorted(found)
 
     def sharing(self, blocks: Sequence[sparse.csr_matrix]) -> list[str]:
         """The active stories that share a name or a number with these rows (common terms left out)."""
@@ -194,21 +208,19 @@ class StoryIndex:
         return sorted(found)
 
     def clusters(self, story_ids: Sequence[str], languages: dict[str, int]) -> Clusters:
-        """The stories as linkage clusters."""
+        """The stories as linkage clusters, weighed with the current document frequencies."""
         stories = [self.stories[s] for s in story_ids]
-        arrays = [story.sum_arrays() for story in stories]
-        sums = []
-        for b in range(len(BLOCKS)):
-            indptr = np.zeros(len(stories) + 1, dtype=np.int64)
-            indptr[1:] = np.cumsum([len(a[b][0]) for a in arrays])
-            ids = np.concatenate([np.empty(0, np.int64), *(a[b][0] for a in arrays)])
-            weights = np.concatenate([np.empty(0), *(a[b][1] for a in arrays)])
-            sums.append(sparse.csr_matrix((weights, ids, indptr), shape=(len(stories), len(self.vocabulary))))
+        members = [a for story in stories for a in story.members]
+        blocks = self.weigh([self.terms[a] for a in members])
+        sizes = np.array([len(story.members) for story in stories], dtype=np.int64)
+        rows = np.repeat(np.arange(len(stories)), sizes)
+        indicator = sparse.csr_matrix((np.ones(len(members)), (rows, np.arange(len(members)))),
+                                      shape=(len(stories), len(members)))
         counts = np.zeros((len(stories), len(languages)))
         for row, story in enumerate(stories):
             for language, n in story.languages.items():
                 counts[row, languages.get(language, 0)] += n
-        return Clusters(tuple(sums), np.array([len(story.members) for story in stories]), counts,
+        return Clusters(tuple(sparse.csr_matrix(indicator @ b) for b in blocks), sizes, counts,
                         np.array([story.first_day for story in stories]),
                         np.array([story.last_day for story in stories]))
 
@@ -236,22 +248,26 @@ def _unit_clusters(units: Sequence[Sequence[int]], blocks: Sequence[sparse.csr_m
                     counts, first, last)
 
 
-def _candidates(units: Clusters, index: StoryIndex, languages: dict[str, int], params: Linkage
-                ) -> tuple[list[str], Clusters]:
-    """The active stories some unit could join, as clusters: they share a name or a number with it, and an
-    upper bound of their similarity (as if no pair were comparable word by word) reaches the threshold."""
-    story_ids = index.sharing(units.sums)
-    stories = index.clusters(story_ids, languages)
-    if not story_ids:
-        return story_ids, stories
-    size = len(index.vocabulary)
-    pair_sums = sum(w * (sparse.csr_matrix(u, shape=(u.shape[0], size)) @ s.T).toarray()
-                    for w, u, s in zip(params.weights, units.sums, stories.sums))
-    bound = pair_sums / ((1.0 - params.weights[0]) * np.outer(units.sizes, stories.sizes))
-    keep = np.flatnonzero((bound >= params.threshold).any(axis=0))
-    return [story_ids[s] for s in keep], Clusters(tuple(b[keep] for b in stories.sums), stories.sizes[keep],
-                                                   stories.languages[keep], stories.first_day[keep],
-                                                   stories.last_day[keep])
+def _candidates(units: Clusters, due: Sequence[str], index: StoryIndex, languages: dict[str, int],
+                params: Linkage) -> tuple[list[str], Clusters]:
+    """The stories to cluster with the units: the due stories, and the active stories that share a
+    name or a number with a unit or a due story and whose similarity to one (bounded from above, as
+    if no pair were comparable word by word) reaches the threshold."""
+    found = index.sharing(index.clusters(due, languages).sums) if due else []
+    found = [*due, *sorted(set(index.sharing(units.sums)).union(found).difference(due))]
+    stories = index.clusters(found, languages)
+    if not found:
+        return found, stories
+    rows = [sparse.vstack([u, s[:len(due)]]).tocsr() for u, s in zip(units.sums, stories.sums)]
+    sizes = np.concatenate([units.sizes, stories.sizes[:len(due)]])
+    pair_sums = sum(w * (r @ s.T).toarray() for w, r, s in zip(params.weights, rows, stories.sums))
+    bound = pair_sums / ((1.0 - params.weights[0]) * np.outer(sizes, stories.sizes))
+    np.fill_diagonal(bound[len(units.sizes):], -np.inf)        # a due story against itself
+    is_due = np.arange(len(found)) < len(due)
+    keep = np.flatnonzero((bound >= params.threshold).any(axis=0) | is_due)
+    return [found[s] for s in keep], Clusters(
+        tuple(b[keep] for b in stories.sums), stories.sizes[keep], stories.languages[keep],
+        stories.first_day[keep], stories.last_day[keep])
 
 
 @dataclass(frozen=True)
@@ -301,8 +317,11 @@ def place_stories(new: Sequence[StoryText], history: Sequence[StoryText] = (),
     start, end = (min(dated), max(dated)) if dated else (today, today)
     since_day = start - params.window_days
     index.load(history, datetime.fromtimestamp(since_day * SECONDS_PER_DAY, tz=timezone.utc))
-    index.evict(since_day)
-    blocks = index.weigh(new)
+    if dated:                       # an undated batch tells no time: it sends no story quiet
+        index.evict(since_day)
+    counted_before = index.n_documents
+    terms = index.count(new)
+    blocks = index.weigh(terms)
     known = {cluster: index.resolve(story)
              for cluster, story in {**index.wire_story, **(wire_stories or {})}.items()}
 
@@ -314,16 +333,17 @@ def place_stories(new: Sequence[StoryText], history: Sequence[StoryText] = (),
     for cluster, story_id in placed.items():                 # copies of a placed wire text join its story
         members = units[cluster]
         result.update({new[i].article_id: story_id for i in members})
-        index.place([new[i] for i in members], [story_id] * len(members), [b[members] for b in blocks], end)
+        index.place([new[i] for i in members], [story_id] * len(members),
+                    [terms[i] for i in members], end)
     free = [members for cluster, members in units.items() if cluster not in placed]
-    if not free:
-        return Placement(result, [])
 
     languages = {"und": 0} | {lang: i + 1 for i, lang in enumerate(
         sorted(({item.language for item in new} | {lang for s in index.stories.values() for lang in s.languages})
                - {"und"}))}
     unit_clusters = _unit_clusters(free, blocks, new, languages)
-    candidates, stories = _candidates(unit_clusters, index, languages, params)
+    # stories compared again although no unit may join them: those due, those wire copies joined
+    again = sorted(set(index.due(counted_before)).union(placed.values()))
+    candidates, stories = _candidates(unit_clusters, again, index, languages, params)
     groups: dict[int, list[int]] = defaultdict(list)       # clusters (units, then stories) by group
     for c, owner in enumerate(group_average(unit_clusters, stories, params).tolist()):
         groups[owner].append(c)
@@ -343,5 +363,6 @@ def place_stories(new: Sequence[StoryText], history: Sequence[StoryText] = (),
             story_id = new[first].article_id
         result.update({new[i].article_id: story_id for i in members})
         rows += members
-    index.place([new[i] for i in rows], [result[new[i].article_id] for i in rows], [b[rows] for b in blocks], end)
+    index.place([new[i] for i in rows], [result[new[i].article_id] for i in rows],
+                [terms[i] for i in rows], end)
     return Placement(follow_merges(result, merges), merges)
