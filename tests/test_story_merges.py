@@ -179,3 +179,40 @@ def test_a_story_merged_into_itself_fails_the_build(tmp_path: Path) -> None:
     lake.commit(batch_id, batch_tables(batch_id, merges=[StoryMerge("s", "s")]))
     with pytest.raises(DataTestFailure, match="story_merges_followed"):
         build_warehouse(lake, tmp_path)
+
+
+# -- through `copydesk run`'s flow: batch sizes and runs ---------------------------------------------------
+
+@pytest.mark.e2e
+@pytest.mark.usefixtures("prefect_server")
+def test_the_pipeline_gives_the_same_stories_in_any_batch_size_and_over_two_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from test_pipeline import query
+
+    from copydesk.flows.pipeline import pipeline
+
+    def jsonl(name: str, items: list[StoryText]) -> str:
+        path = tmp_path / name
+        path.write_text("".join(json.dumps({
+            "url": f"https://news.example.com/{i.article_id}", "title": i.title, "text": i.text,
+            "published_at": i.published_at.isoformat() if i.published_at else None}) + "\n"
+            for i in items))
+        return str(path)
+
+    def stories(warehouse: Path) -> set[frozenset[str]]:
+        return partition(dict(query(warehouse, "SELECT url, story_id FROM articles")))
+
+    items = built_texts()
+    whole = jsonl("all.jsonl", items)
+    found = []
+    for size in (1, 2, 500):
+        monkeypatch.setenv("COPYDESK_BATCH_SIZE_DOCUMENTS", str(size))
+        pipeline([whole], str(tmp_path / f"wh{size}"))
+        found.append(stories(tmp_path / f"wh{size}"))
+    monkeypatch.setenv("COPYDESK_BATCH_SIZE_DOCUMENTS", "2")
+    for part in (items[:3], items[3:]):                   # x and y in the first run, z in the second
+        pipeline([jsonl(f"part{len(part)}.jsonl", part)], str(tmp_path / "two-runs"))
+    found.append(stories(tmp_path / "two-runs"))
+    assert len(found[-1]) == 2 and all(partition_ == found[-1] for partition_ in found), found
