@@ -181,7 +181,7 @@ def test_a_story_merged_into_itself_fails_the_build(tmp_path: Path) -> None:
         build_warehouse(lake, tmp_path)
 
 
-# -- through `copydesk run`'s flow: batch sizes and runs ---------------------------------------------------
+# -- through `copydesk run`'s flow: batch sizes and runs ----------------------------------------
 
 @pytest.mark.e2e
 @pytest.mark.usefixtures("prefect_server")
@@ -212,7 +212,7 @@ def test_the_pipeline_gives_the_same_stories_in_any_batch_size_and_over_two_runs
         pipeline([whole], str(tmp_path / f"wh{size}"))
         found.append(stories(tmp_path / f"wh{size}"))
     monkeypatch.setenv("COPYDESK_BATCH_SIZE_DOCUMENTS", "2")
-    for part in (items[:3], items[3:]):                   # x and y in the first run, z in the second
+    for part in (items[:3], items[3:]):           # x and y in the first run, z in the second
         pipeline([jsonl(f"part{len(part)}.jsonl", part)], str(tmp_path / "two-runs"))
     found.append(stories(tmp_path / "two-runs"))
     assert len(found[-1]) == 2 and all(partition_ == found[-1] for partition_ in found), found
