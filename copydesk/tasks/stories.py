@@ -17,7 +17,7 @@ batch costs its own articles and the candidate stories, and the history is read 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from itertools import groupby
@@ -140,17 +140,17 @@ class StoryIndex:
         first = self.stories[story_id].first_day
         return (np.inf if np.isnan(first) else first, story_id)
 
-    def _story_terms(self, story: _Story) -> set[int]:
+    def story_terms(self, story_id: str) -> set[int]:
         """The names and numbers of a story's articles (what its postings hold)."""
-        return {term for a in story.members for ids, _ in self.terms[a].blocks[1:]
+        return {term for a in self.stories[story_id].members for ids, _ in self.terms[a].blocks[1:]
                 for term in ids.tolist()}
 
     def merge(self, gone: str, keep: str) -> None:
         """Fold story `gone` into `keep`: members, languages and span; postings follow."""
-        source, target = self.stories.pop(gone), self.stories[keep]
-        for term in self._story_terms(source):
+        for term in self.story_terms(gone):
             self.postings[term].discard(gone)
             self.postings[term].add(keep)
+        source, target = self.stories.pop(gone), self.stories[keep]
         target.members += source.members
         target.languages += source.languages
         target.first_day = np.fmin(target.first_day, source.first_day)
@@ -177,9 +177,9 @@ class StoryIndex:
     def evict(self, since_day: float) -> None:
         """Forget the stories that went quiet before `since_day`."""
         for story_id in [s for s, story in self.stories.items() if story.last_seen < since_day]:
-            story = self.stories[story_id]
-            for term in self._story_terms(story):
+            for term in self.story_terms(story_id):
                 self.postings[term].discard(story_id)
+            story = self.stories[story_id]
             for article_id in story.members:
                 del self.story_of[article_id]
                 del self.terms[article_id]
@@ -197,15 +197,14 @@ class StoryIndex:
                 found.append(story_id)
         return sorted(found)
 
-    def sharing(self, blocks: Sequence[sparse.csr_matrix]) -> list[str]:
-        """The active stories that share a name or a number with these rows (common terms left out)."""
+    def sharing(self, terms: Iterable[int]) -> set[str]:
+        """The active stories that hold one of these names or numbers (common terms left out)."""
         found: set[str] = set()
-        for block in blocks[1:]:
-            for term in np.unique(block.indices).tolist():
-                stories = self.postings.get(term)
-                if stories and len(stories) <= MAX_POSTING_STORIES:
-                    found |= stories
-        return sorted(found)
+        for term in terms:
+            stories = self.postings.get(term)
+            if stories and len(stories) <= MAX_POSTING_STORIES:
+                found |= stories
+        return found
 
     def clusters(self, story_ids: Sequence[str], languages: dict[str, int]) -> Clusters:
         """The stories as linkage clusters, weighed with the current document frequencies."""
@@ -253,8 +252,9 @@ def _candidates(units: Clusters, due: Sequence[str], index: StoryIndex, language
     """The stories to cluster with the units: the due stories, and the active stories that share a
     name or a number with a unit or a due story and whose similarity to one (bounded from above, as
     if no pair were comparable word by word) reaches the threshold."""
-    found = index.sharing(index.clusters(due, languages).sums) if due else []
-    found = [*due, *sorted(set(index.sharing(units.sums)).union(found).difference(due))]
+    terms = {term for block in units.sums[1:] for term in np.unique(block.indices).tolist()}
+    terms.update(*(index.story_terms(story_id) for story_id in due))
+    found = [*due, *sorted(index.sharing(terms).difference(due))]
     stories = index.clusters(found, languages)
     if not found:
         return found, stories
