@@ -10,8 +10,9 @@ under the id of the senior story (the one with the earliest dated article, undat
 lower id), and the merge is returned so that the lake records it (`StoryMerge`). A story goes quiet
 once no article has joined it for `window_days`.
 
-`StoryIndex` holds the active stories' block sums for a whole run and updates them batch after batch, so a
-batch costs its own articles and the candidate stories, and the history is read once per run.
+`StoryIndex` holds the active stories' members and term counts for a whole run and updates them batch
+after batch, so a batch costs its own articles and the candidate stories, and the history is read once
+per run.
 """
 
 from __future__ import annotations
@@ -131,9 +132,7 @@ class StoryIndex:
 
     def resolve(self, story_id: str) -> str:
         """The story a story id stands for now, through the merges of this run."""
-        while story_id in self.merged_into:
-            story_id = self.merged_into[story_id]
-        return story_id
+        return _heir(self.merged_into, story_id)
 
     def seniority(self, story_id: str) -> tuple[float, str]:
         """Order stories for a merge: earliest dated article first (undated last), then lower id."""
@@ -224,6 +223,13 @@ class StoryIndex:
                         np.array([story.last_day for story in stories]))
 
 
+def _heir(merged_into: dict[str, str], story_id: str) -> str:
+    """Follow a story's merges to the story that holds its articles now."""
+    while story_id in merged_into:
+        story_id = merged_into[story_id]
+    return story_id
+
+
 def _day(when: datetime | None) -> float:
     return when.timestamp() / SECONDS_PER_DAY if when else np.nan
 
@@ -281,13 +287,7 @@ class Placement:
 def follow_merges(stories: dict[str, str], merges: Sequence[StoryMerge]) -> dict[str, str]:
     """Map article ids to the story their story id stands for after these merges (transitively)."""
     into = {merge.story_id: merge.merged_into for merge in merges}
-
-    def final(story_id: str) -> str:
-        while story_id in into:
-            story_id = into[story_id]
-        return story_id
-
-    return {article_id: final(story_id) for article_id, story_id in stories.items()}
+    return {article_id: _heir(into, story_id) for article_id, story_id in stories.items()}
 
 
 def assign_stories(new: Sequence[StoryText], history: Sequence[StoryText] = (), index: StoryIndex | None = None,
