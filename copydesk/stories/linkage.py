@@ -100,10 +100,12 @@ def group_average(new: Clusters, stories: Clusters, params: Linkage) -> np.ndarr
     everything = np.arange(n)
     sim = similarity(everything, everything)
     np.fill_diagonal(sim, -np.inf)
+    best = sim.argmax(axis=1)               # each row's most similar cluster (the first, on ties)
     alive = np.ones(n, dtype=bool)
     owner = np.arange(n)                    # the cluster each unit or story has joined
     while True:
-        keep, gone = sorted(np.unravel_index(np.argmax(sim), sim.shape))
+        row = int(np.argmax(sim[everything, best]))     # the best pair, as argmax(sim) finds it
+        keep, gone = sorted((row, int(best[row])))
         if sim[keep, gone] < params.threshold:
             break
         # the lower index stays (merges do not depend on the order of equal pairs); pair sums add up
@@ -120,4 +122,9 @@ def group_average(new: Clusters, stories: Clusters, params: Linkage) -> np.ndarr
         live = np.flatnonzero(alive)
         sim[keep, live] = sim[live, keep] = similarity(np.array([keep]), live)[0]
         sim[keep, keep] = -np.inf
+        # rows whose best was one of the two look again; the others only compare with the new column
+        stale = np.flatnonzero((best == keep) | (best == gone) | (everything == keep))
+        best[stale] = sim[stale].argmax(axis=1)
+        column, current = sim[:, keep], sim[everything, best]
+        best[(column > current) | ((column == current) & (keep < best))] = keep
     return owner
