@@ -255,9 +255,9 @@ def _unit_clusters(units: Sequence[Sequence[int]], blocks: Sequence[sparse.csr_m
 
 def _candidates(units: Clusters, due: Sequence[str], index: StoryIndex, languages: dict[str, int],
                 params: Linkage) -> tuple[list[str], Clusters]:
-    """The stories to cluster with the units: the due stories, and the active stories that share a
-    name or a number with a unit or a due story and whose similarity to one (bounded from above, as
-    if no pair were comparable word by word) reaches the threshold."""
+    """The stories to cluster with the units: the active stories that share a name or a number with
+    a unit or a due story and whose similarity to one (bounded from above, as if no pair were
+    comparable word by word) reaches the threshold, and the due stories such a story could join."""
     terms = {term for block in units.sums[1:] for term in np.unique(block.indices).tolist()}
     terms.update(*(index.story_terms(story_id) for story_id in due))
     found = [*due, *sorted(index.sharing(terms).difference(due))]
@@ -269,8 +269,10 @@ def _candidates(units: Clusters, due: Sequence[str], index: StoryIndex, language
     pair_sums = sum(w * (r @ s.T).toarray() for w, r, s in zip(params.weights, rows, stories.sums))
     bound = pair_sums / ((1.0 - params.weights[0]) * np.outer(sizes, stories.sizes))
     np.fill_diagonal(bound[len(units.sizes):], -np.inf)        # a due story against itself
-    is_due = np.arange(len(found)) < len(due)
-    keep = np.flatnonzero((bound >= params.threshold).any(axis=0) | is_due)
+    near = bound >= params.threshold
+    partner = near.any(axis=0)                                  # a unit or a due story could join it
+    partner[:len(due)] |= near[len(units.sizes):].any(axis=1)   # a due story could join another story
+    keep = np.flatnonzero(partner)
     return [found[s] for s in keep], Clusters(
         tuple(b[keep] for b in stories.sums), stories.sizes[keep], stories.languages[keep],
         stories.first_day[keep], stories.last_day[keep])
