@@ -139,10 +139,10 @@ class StoryIndex:
         first = self.stories[story_id].first_day
         return (np.inf if np.isnan(first) else first, story_id)
 
-    def story_terms(self, story_id: str) -> set[int]:
+    def story_terms(self, story_id: str) -> list[int]:
         """The names and numbers of a story's articles (what its postings hold)."""
-        return {term for a in self.stories[story_id].members for ids, _ in self.terms[a].blocks[1:]
-                for term in ids.tolist()}
+        return np.unique(np.concatenate([np.empty(0, np.int64), *(
+            ids for a in self.stories[story_id].members for ids, _ in self.terms[a].blocks[1:])])).tolist()
 
     def merge(self, gone: str, keep: str) -> None:
         """Fold story `gone` into `keep`: members, languages and span; postings follow."""
@@ -259,7 +259,8 @@ def _candidates(units: Clusters, due: Sequence[str], index: StoryIndex, language
     a unit or a due story and whose similarity to one (bounded from above, as if no pair were
     comparable word by word) reaches the threshold, and the due stories such a story could join."""
     terms = {term for block in units.sums[1:] for term in np.unique(block.indices).tolist()}
-    terms.update(*(index.story_terms(story_id) for story_id in due))
+    for story_id in due:
+        terms.update(index.story_terms(story_id))
     found = [*due, *sorted(index.sharing(terms).difference(due))]
     stories = index.clusters(found, languages)
     if not found:
