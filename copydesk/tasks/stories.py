@@ -141,8 +141,9 @@ class StoryIndex:
 
     def story_terms(self, story_id: str) -> list[int]:
         """The names and numbers of a story's articles (what its postings hold)."""
+        members = self.stories[story_id].members
         return np.unique(np.concatenate([np.empty(0, np.int64), *(
-            ids for a in self.stories[story_id].members for ids, _ in self.terms[a].blocks[1:])])).tolist()
+            ids for a in members for ids, _ in self.terms[a].blocks[1:])])).tolist()
 
     def merge(self, gone: str, keep: str) -> None:
         """Fold story `gone` into `keep`: members, languages and span; postings follow."""
