@@ -85,13 +85,14 @@ def time_stages(inputs: Path, warehouse: Path, settings: Settings) -> dict[str, 
         kept, sources = deduplicate(candidates, urls, hashes)
         seconds["deduplicate"] += time.perf_counter() - start
         start = time.perf_counter()
-        articles, links = group.fn(kept, lake, settings, index)  # the flow's own stage function, without Prefect
+        # the flow's own stage function, without Prefect
+        articles, links, merges = group.fn(kept, lake, settings, index)
         seconds["group"] += time.perf_counter() - start
         start = time.perf_counter()
         batch_id = new_batch_id()
         read_rejects = [r for r in batch if isinstance(r, Reject)]
         lake.commit(batch_id, batch_tables(batch_id, documents, articles, sources, read_rejects + rejects,
-                                           links=links))
+                                           links=links, merges=merges))
         seconds["commit"] += time.perf_counter() - start
     start = time.perf_counter()
     report = build_warehouse(lake, warehouse)

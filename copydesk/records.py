@@ -1,5 +1,5 @@
 """The records that flow between stages: documents as read, candidate articles, articles, sources, rejects,
-and the later lineage decisions of wire copies."""
+the later lineage decisions of wire copies and the later merges of stories."""
 
 from __future__ import annotations
 
@@ -120,6 +120,17 @@ class WireLink:
     wire_cluster_id: str
     wire_origin_id: str
     wire_similarity: float             # containment in the new origin
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMerge:
+    """A later decision on a stored story: it is one event with another story, whose id it takes.
+
+    Articles are never rewritten; their story id follows the merges (transitively) when read.
+    """
+
+    story_id: str
+    merged_into: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("COPYDESK_SHARED", REPO.parent / "shared"))   # or elsewhere
 CORPORA = SHARED / "corpora"
 SEEDS = SHARED / "seeds"
 CHECK_WAREHOUSE = SHARED / "tools" / "check_warehouse.py"

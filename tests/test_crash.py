@@ -40,7 +40,9 @@ DEMO_BATCHES = 9
 RUN_TIMEOUT_SECONDS = 300
 ORPHAN_EXIT_SECONDS = 15.0         # extraction workers notice their run is gone within ~1 s
 # When a row was written and in which batch: the only columns that differ between two runs of the same inputs.
-RUN_COLUMNS = frozenset({"batch_id", "read_at", "ingested_at", "rejected_at", "polled_at"})
+RUN_COLUMNS = frozenset({"batch_id", "read_at", "ingested_at", "rejected_at", "polled_at", "decided_at"})
+TABLE_FILES = len(SCHEMAS)         # lake files a batch writes before its manifest
+MERGES_FILE = list(SCHEMAS).index("story_merges") + 1     # the how-manieth file of a batch it is
 KEYS = {"documents": "doc_key", "articles": "article_id", "article_sources": "doc_key", "rejects": "doc_key"}
 
 Rows = list[tuple[object, ...]]
@@ -236,17 +238,28 @@ def rerun_equals_reference(warehouse: Path, prefect: dict[str, str], reference: 
 
 # -- the kill-and-rerun tests ------------------------------------------------------------------------------
 
+def writing_merges(files: list[str]) -> bool:
+    """A batch killed while writing its story merges: its first files whole, the merges' temporary."""
+    return (len(files) == MERGES_FILE and sum(f.endswith(".tmp") for f in files) == 1
+            and any(f.startswith("story_merges/.") for f in files))
+
+
 @pytest.mark.e2e
 def test_killed_while_ingesting_then_rerun_equals_an_uninterrupted_run(
         tmp_path: Path, prefect: dict[str, str], reference: Path) -> None:
     warehouse, lake = tmp_path / "wh", tmp_path / "wh" / "lake"
     expected = committed_batches(reference / "lake")
+    # the last batch that merged stories: decided by a run that resumed killed ones (after "clean:2")
+    merging = max(b for b, tables in enumerate(expected) if tables["story_merges"])
+    assert merging >= 4, "the demo in batches of 40 merges stories in a later batch"
     # (kill point, batches committed after it, the lake files no reader counts that the kill left)
     chain = [
-        ("lake-write:7", 0, lambda files: len(files) == 7 and files[0].startswith(f"{MANIFESTS}/.")),  # 1st manifest
-        ("lake-write:11", 1, lambda files: len(files) == 4 and sum(f.endswith(".tmp") for f in files) == 1),
+        (f"lake-write:{TABLE_FILES + 1}", 0,                 # the first manifest
+         lambda files: len(files) == TABLE_FILES + 1 and files[0].startswith(f"{MANIFESTS}/.")),
+        (f"lake-write:{TABLE_FILES + 1 + MERGES_FILE}", 1, writing_merges),     # the 2nd batch's merges
         ("lake-commit:2", 3, lambda files: files == []),     # between batches
         ("clean:2", 4, lambda files: files == []),     # batches 1-3 are known: its 2nd cleaned batch is batch 5
+        (f"lake-write:{(merging - 4) * (TABLE_FILES + 1) + MERGES_FILE}", merging, writing_merges),
         ("warehouse-load", DEMO_BATCHES, lambda files: files == []),
     ]
     for crash_at, committed, left in chain:

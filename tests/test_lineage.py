@@ -143,10 +143,12 @@ def wire_candidate(name: str, text: str, published: datetime | None) -> Candidat
 
 def ingest(lake: Lake, kept: Sequence[Candidate]) -> list[WireLink]:
     """Group a batch with the pipeline's own stage function and commit it, articles and lineage together."""
-    articles, links = group.fn(kept, lake, Settings(), StoryIndex())
+    articles, links, merges = group.fn(kept, lake, Settings(), StoryIndex())
     sources = [ArticleSource(c.source_uri, c.doc_key, c.article_id, None) for c in kept]
     batch_id = new_batch_id()
-    lake.commit(batch_id, batch_tables(batch_id, articles=articles, sources=sources, links=links))
+    lake.commit(batch_id,
+                batch_tables(batch_id, articles=articles, sources=sources, links=links,
+                             merges=merges))
     return links
 
 

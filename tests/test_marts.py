@@ -230,6 +230,7 @@ BREAKS = {
         "insert into outlet_summary select * from outlet_summary where outlet = 'beta.com'",
     "rejects_not_null": "update rejects set reason = null",
     "rejects_stage_accepted": "update rejects set stage = 'parse'",
+    "story_merges_followed": "insert into story_merges values ('s1', 's2', 'batch', now())",
     "story_outlets_counts": "delete from story_outlets where story_id = 's1' and outlet = 'beta.com'",
     "story_outlets_coverage_accepted":
         "update story_outlets set coverage = 'own_reporting' where story_id = 's1' and outlet = 'alpha.com'",

@@ -29,13 +29,14 @@ from copydesk.cluster import DaskPool, dask_pool
 from copydesk.config import DEMO_CORPUS, Settings
 from copydesk.crashpoints import crash_point
 from copydesk.flows import observe
-from copydesk.records import Article, ArticleSource, Candidate, Document, Poll, Reject, WireLink, utc_now
+from copydesk.records import (Article, ArticleSource, Candidate, Document, Poll, Reject, StoryMerge,
+                              WireLink, utc_now)
 from copydesk.tasks.crawl import CrawlResult, Sink, crawl, is_web_input
 from copydesk.tasks.dates import PublishedRange
 from copydesk.tasks.deduplicate import deduplicate
 from copydesk.tasks.extract import clean_batch, shutdown_pool
 from copydesk.tasks.read import iter_documents
-from copydesk.tasks.stories import StoryIndex, StoryText, assign_stories
+from copydesk.tasks.stories import StoryIndex, StoryText, place_stories
 from copydesk.tasks.wire import WireText, assign_wire, trace_lineage
 from copydesk.warehouse.build import BuildReport, build_warehouse
 from copydesk.warehouse.exports import EXPORTS_DIR, export_tables
@@ -71,6 +72,7 @@ class RunSummary:
     known_urls_skipped: int = 0
     articles_new: int = 0
     wire_relinked: int = 0
+    stories_merged: int = 0
     duplicates: Counter[str] = field(default_factory=Counter)
     rejects: Counter[str] = field(default_factory=Counter)
     warehouse: dict[str, int] = field(default_factory=dict)
@@ -85,6 +87,7 @@ class RunSummary:
             {"measure": "known URLs not fetched again", "value": self.known_urls_skipped},
             {"measure": "new articles kept", "value": self.articles_new},
             {"measure": "wire copies given an earlier origin", "value": self.wire_relinked},
+            {"measure": "stories merged into earlier ones", "value": self.stories_merged},
             {"measure": "exact duplicates (url)", "value": self.duplicates["url"]},
             {"measure": "exact duplicates (content)", "value": self.duplicates["content"]},
             {"measure": "rejects", "value": sum(self.rejects.values())},
@@ -131,9 +134,10 @@ def collapse_duplicates(candidates: Sequence[Candidate], lake: Lake) -> tuple[li
 
 @task(name="group", cache_policy=NONE, timeout_seconds=BATCH_STAGE_TIMEOUT_SECONDS)
 def group(kept: Sequence[Candidate], lake: Lake, settings: Settings, index: StoryIndex,
-          pool: DaskPool | None = None) -> tuple[list[Article], list[WireLink]]:
-    """Give each new article its wire cluster (against the history in the window), its origin and its story;
-    also return the new lineage of stored copies whose cluster a new, earlier copy now originates."""
+          pool: DaskPool | None = None) -> tuple[list[Article], list[WireLink], list[StoryMerge]]:
+    """Give each new article its wire cluster (against the history in the window), its origin and
+    its story; also return the new lineage of stored copies whose cluster a new, earlier copy now
+    originates, and the stored stories the batch showed to be one with an earlier story."""
     start = min([c.published_at for c in kept if c.published_at] or [utc_now()])
     history = lake.wire_history(start - timedelta(days=settings.wire_window_days))
     new = [WireText(c.article_id, c.text, c.published_at, c.outlet) for c in kept]
@@ -142,15 +146,16 @@ def group(kept: Sequence[Candidate], lake: Lake, settings: Settings, index: Stor
     lineage = trace_lineage(new, wire, origins, lambda clusters: lake.wire_members(clusters, history))
     since = start - timedelta(days=settings.story_window_days)
     active = lake.story_history(since) if index.needs_history(since) else []    # once per run
-    stories = assign_stories(
+    placement = place_stories(
         [StoryText(c.article_id, c.title, c.text, c.language, c.published_at, wire[c.article_id].cluster_id)
          for c in kept],
         active, index, lake.wire_stories({result.cluster_id for result in wire.values()}),
         settings.story_window_days)
+    stories = placement.stories
     articles = [Article(c.article_id, c, w.cluster_id, stories[c.article_id], link.wire_origin_id,
                         link.wire_similarity, w.agency, w.reused_share, w.signature.tobytes(), w.n_shingles)
                 for c in kept for w, link in [(wire[c.article_id], lineage.new[c.article_id])]]
-    return articles, lineage.relinked
+    return articles, lineage.relinked, placement.merges
 
 
 @task(name="commit-batch", cache_policy=NONE, retries=len(RETRY_DELAYS_SECONDS),
@@ -158,10 +163,12 @@ def group(kept: Sequence[Candidate], lake: Lake, settings: Settings, index: Stor
       timeout_seconds=BATCH_STAGE_TIMEOUT_SECONDS)
 def commit_batch(lake: Lake, documents: Sequence[Document] = (), articles: Sequence[Article] = (),
                  sources: Sequence[ArticleSource] = (), rejects: Sequence[Reject] = (),
-                 polls: Sequence[Poll] = (), links: Sequence[WireLink] = ()) -> str:
+                 polls: Sequence[Poll] = (), links: Sequence[WireLink] = (),
+                 merges: Sequence[StoryMerge] = ()) -> str:
     """Write the batch to the lake, all tables at once."""
     batch_id = new_batch_id()
-    lake.commit(batch_id, batch_tables(batch_id, documents, articles, sources, rejects, polls, links))
+    lake.commit(batch_id,
+                batch_tables(batch_id, documents, articles, sources, rejects, polls, links, merges))
     return batch_id
 
 
@@ -213,14 +220,16 @@ def ingest(batch: list[Document | Reject], lake: Lake, settings: Settings, summa
     observe.lap(summary, "clean", len(batch))
     kept, sources = collapse_duplicates(quote(candidates), lake)
     observe.lap(summary, "deduplicate", len(batch))
-    articles, links = group(quote(kept), lake, settings, index, pool)
+    articles, links, merges = group(quote(kept), lake, settings, index, pool)
     observe.lap(summary, "group", len(batch))
     rejects = read_rejects + clean_rejects
-    commit_batch(lake, quote(documents), quote(articles), quote(sources), quote(rejects), links=quote(links))
+    commit_batch(lake, quote(documents), quote(articles), quote(sources), quote(rejects),
+                 links=quote(links), merges=quote(merges))
     observe.lap(summary, "commit", len(batch))
 
     summary.articles_new += len(articles)
     summary.wire_relinked += len(links)
+    summary.stories_merged += len(merges)
     summary.duplicates.update(s.duplicate_kind for s in sources if s.duplicate_kind)
     summary.rejects.update(r.reason for r in rejects)
 

@@ -17,8 +17,10 @@ clusters' publication spans (0 when they overlap, unknown when either has no dat
 `window_days` the clusters cannot meet; beyond `grace_days` the similarity decays as
 exp(-(gap - grace) / decay).
 
-Existing stories are clusters that never merge with each other (their ids are kept); new units merge
-greedily, the most similar pair first, while the best similarity reaches `threshold`.
+Existing stories are clusters like the new units: the most similar pair of clusters merges first,
+while the best similarity reaches `threshold`, so a unit joins a story, and two stories merge once
+their group average reaches the threshold (a unit that joined one of them can bring that about).
+Naming the result (which story's id survives) is the caller's.
 """
 
 from __future__ import annotations
@@ -71,22 +73,23 @@ def _decay(first_a: np.ndarray, last_a: np.ndarray, first_b: np.ndarray, last_b:
 
 
 def group_average(new: Clusters, stories: Clusters, params: Linkage) -> np.ndarray:
-    """Cluster the new units, among themselves and into the stories.
+    """Cluster the new units and the stories together by group average.
 
-    Returns, for each new unit, where it ends: `j < len(new)` is a new cluster represented by unit j (all
-    units of one new cluster share j); `len(new) + s` is story s.
+    Returns, for each cluster (the new units, then the stories), the lowest index of the group it
+    ends in: clusters with the same value form one group.
     """
     m = len(new)
-    target = np.arange(m)
-    if m == 0:
-        return target
+    n = m + len(stories)
+    if n == 0:
+        return np.arange(0)
     w_words, w_names, w_numbers = params.weights
     both = [sparse.vstack([a, b]).tocsr() for a, b in zip(new.sums, stories.sums)] if len(stories) else \
         list(new.sums)
-    pair_sums = sum(w * (a @ b.T).toarray() for w, a, b in zip(params.weights, new.sums, both))
+    pair_sums = sum(w * (a @ a.T).toarray() for w, a in zip(params.weights, both))
     sizes = np.concatenate([new.sizes, stories.sizes]).astype(np.float64)
     languages = np.vstack([new.languages, stories.languages])
-    pairs = w_words * _comparable_pairs(new.languages, languages) + (w_names + w_numbers) * np.outer(new.sizes, sizes)
+    pairs = (w_words * _comparable_pairs(languages, languages)
+             + (w_names + w_numbers) * np.outer(sizes, sizes))
     first = np.concatenate([new.first_day, stories.first_day])
     last = np.concatenate([new.last_day, stories.last_day])
 
@@ -94,33 +97,34 @@ def group_average(new: Clusters, stories: Clusters, params: Linkage) -> np.ndarr
         block = np.ix_(rows, cols)
         return pair_sums[block] / pairs[block] * _decay(first[rows], last[rows], first[cols], last[cols], params)
 
-    sim = similarity(np.arange(m), np.arange(m + len(stories)))
-    np.fill_diagonal(sim[:, :m], -np.inf)
-    alive = np.ones(m + len(stories), dtype=bool)
-    owner = np.arange(m + len(stories))     # the cluster each unit has joined
+    everything = np.arange(n)
+    sim = similarity(everything, everything)
+    np.fill_diagonal(sim, -np.inf)
+    best = sim.argmax(axis=1)               # each row's most similar cluster (the first, on ties)
+    alive = np.ones(n, dtype=bool)
+    owner = np.arange(n)                    # the cluster each unit or story has joined
     while True:
-        row, col = np.unravel_index(np.argmax(sim), sim.shape)
-        if sim[row, col] < params.threshold:
+        row = int(np.argmax(sim[everything, best]))     # the best pair, as argmax(sim) finds it
+        keep, gone = sorted((row, int(best[row])))
+        if sim[keep, gone] < params.threshold:
             break
-        if col < m:                 # keep the unit with the lower index, so merges are order-independent
-            row, col = max(row, col), min(row, col)
-        # merge unit `row` (new) into `col` (new unit or story): pair sums add up
-        pair_sums[:, col] += pair_sums[:, row]
-        pairs[:, col] += pairs[:, row]
-        if col < m:
-            pair_sums[col, :] += pair_sums[row, :]
-            pairs[col, :] += pairs[row, :]
-        first[col] = np.fmin(first[col], first[row])
-        last[col] = np.fmax(last[col], last[row])
-        owner[owner == row] = col
-        alive[row] = False
-        sim[row, :] = -np.inf
-        sim[:, row] = -np.inf
-        live_rows = np.flatnonzero(alive[:m])
-        sim[live_rows, col] = similarity(live_rows, np.array([col]))[:, 0]
-        if col < m:
-            live_cols = np.flatnonzero(alive)
-            sim[col, live_cols] = similarity(np.array([col]), live_cols)[0]
-            sim[col, col] = -np.inf
-    target[:] = owner[:m]
-    return target
+        # the lower index stays (merges do not depend on the order of equal pairs); pair sums add up
+        pair_sums[:, keep] += pair_sums[:, gone]
+        pair_sums[keep, :] += pair_sums[gone, :]
+        pairs[:, keep] += pairs[:, gone]
+        pairs[keep, :] += pairs[gone, :]
+        first[keep] = np.fmin(first[keep], first[gone])
+        last[keep] = np.fmax(last[keep], last[gone])
+        owner[owner == gone] = keep
+        alive[gone] = False
+        sim[gone, :] = -np.inf
+        sim[:, gone] = -np.inf
+        live = np.flatnonzero(alive)
+        sim[keep, live] = sim[live, keep] = similarity(np.array([keep]), live)[0]
+        sim[keep, keep] = -np.inf
+        # rows whose best was one of the two look again; the others only compare with the new column
+        stale = np.flatnonzero((best == keep) | (best == gone) | (everything == keep))
+        best[stale] = sim[stale].argmax(axis=1)
+        column, current = sim[:, keep], sim[everything, best]
+        best[(column > current) | ((column == current) & (keep < best))] = keep
+    return owner

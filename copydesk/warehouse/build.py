@@ -22,7 +22,8 @@ if TYPE_CHECKING:  # the lake pulls in numpy and scipy: readers (`copydesk sql`,
     from copydesk.warehouse.lake import Lake
 
 WAREHOUSE_FILE = "warehouse.duckdb"
-# What each loaded table keeps of the lake as it stands now (articles with their latest lineage decision):
+# What each loaded table keeps of the lake as it stands now (articles with their latest lineage
+# decision and their story as merged):
 # every contract column, plus the keys that tie them together.
 LOADED_COLUMNS = {
     "articles": "article_id, url, source_uri, outlet, title, author, published_at, language, text, word_count, "
@@ -30,6 +31,7 @@ LOADED_COLUMNS = {
                 "wire_agency, reused_share, wire_origin_id, published_precision",
     "article_sources": "source_uri, article_id, duplicate_kind, doc_key, batch_id",
     "rejects": "source_uri, stage, reason, detail, rejected_at, doc_key, batch_id",
+    "story_merges": "story_id, merged_into, batch_id, decided_at",
 }
 
 COUNTS = {

@@ -9,7 +9,8 @@ copy on an object store: either way the file appears whole or not at all), so a 
 or whole files; files that no manifest names (a crashed batch) are removed when the lake is opened.
 Everything goes through one pyarrow filesystem: DuckDB reads the committed files as pyarrow datasets.
 Rows are never rewritten: a later decision on an article (`wire_links`) is a row of a later batch, and
-the latest one wins when the articles are read (`current_sql`).
+the latest one wins when the articles are read (`current_sql`); so is a later merge of two stories
+(`story_merges`), which the articles' story ids follow when read.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from copydesk.crashpoints import crash_point
-from copydesk.records import Article, ArticleSource, Candidate, Document, Poll, Reject, WireLink, utc_now
+from copydesk.records import (Article, ArticleSource, Candidate, Document, Poll, Reject, StoryMerge,
+                              WireLink, utc_now)
 from copydesk.tasks.stories import StoryText
 from copydesk.tasks.wire import SKETCH_VERSION, WireText
 
@@ -38,6 +40,7 @@ LAKE_WRITE = "lake-write"        # the crash point of a lake file written but no
 PARQUET_COMPRESSION = "zstd"
 MANIFESTS = "_manifests"
 BATCH_TIME_FORMAT = "%Y%m%dT%H%M%S%fZ"     # batch ids start with their UTC time in this form
+MAX_MERGE_CHAIN = 10_000       # merges followed from one story at most (a guard; chains never loop)
 
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([
@@ -59,6 +62,10 @@ SCHEMAS: dict[str, pa.Schema] = {
     "wire_links": pa.schema([  # later lineage decisions: an earlier copy became the cluster's origin
         ("article_id", pa.string()), ("wire_cluster_id", pa.string()), ("wire_origin_id", pa.string()),
         ("wire_similarity", pa.float64()), ("batch_id", pa.string()),
+    ]),
+    "story_merges": pa.schema([  # later story decisions: a story is one with another, takes its id
+        ("story_id", pa.string()), ("merged_into", pa.string()), ("batch_id", pa.string()),
+        ("decided_at", UTC_MICROS),
     ]),
     "article_sources": pa.schema([
         ("source_uri", pa.string()), ("article_id", pa.string()), ("duplicate_kind", pa.string()),
@@ -124,7 +131,8 @@ def write_atomic(filesystem: pafs.FileSystem, path: str, write: Callable[[pa.Nat
 
 def batch_tables(batch_id: str, documents: Sequence[Document] = (), articles: Sequence[Article] = (),
                  sources: Sequence[ArticleSource] = (), rejects: Sequence[Reject] = (),
-                 polls: Sequence[Poll] = (), links: Sequence[WireLink] = ()) -> dict[str, pa.Table]:
+                 polls: Sequence[Poll] = (), links: Sequence[WireLink] = (),
+                 merges: Sequence[StoryMerge] = ()) -> dict[str, pa.Table]:
     """Lay one batch's records out as Arrow tables in the lake's schemas."""
     now = utc_now()
     rows: dict[str, list[dict[str, object]]] = {
@@ -151,6 +159,8 @@ def batch_tables(batch_id: str, documents: Sequence[Document] = (), articles: Se
                      "last_modified": p.last_modified, "polled_at": p.polled_at} for p in polls],
         "wire_links": [{"article_id": w.article_id, "wire_cluster_id": w.wire_cluster_id,
                         "wire_origin_id": w.wire_origin_id, "wire_similarity": w.wire_similarity} for w in links],
+        "story_merges": [{"story_id": m.story_id, "merged_into": m.merged_into, "decided_at": now}
+                         for m in merges],
     }
     for table_rows in rows.values():
         for row in table_rows:
@@ -252,8 +262,35 @@ class Lake:
         (con or self._con).register(name, self.dataset(table, files))
         return name
 
+    def merged_stories_sql(self, con: duckdb.DuckDBPyConnection | None = None) -> str:
+        """A table expression (story_id, final_id): every merged story and the story it is part of
+        now, following its merges transitively (a story merges once; should it be named twice, the
+        latest batch's row wins)."""
+        return f"""(
+            WITH RECURSIVE merged AS (
+                SELECT story_id, arg_max(merged_into, batch_id) AS merged_into
+                FROM {self.scan_sql("story_merges", con)} GROUP BY story_id
+            ), chain(story_id, final_id, depth) AS (
+                SELECT story_id, merged_into, 1 FROM merged
+                UNION ALL
+                SELECT chain.story_id, merged.merged_into, chain.depth + 1
+                FROM chain JOIN merged ON merged.story_id = chain.final_id
+                WHERE chain.depth < {MAX_MERGE_CHAIN}
+            )
+            SELECT story_id, arg_max(final_id, depth) AS final_id FROM chain GROUP BY story_id
+        )"""
+
+    def stories_sql(self, con: duckdb.DuckDBPyConnection | None = None) -> str:
+        """A table expression over the stored articles, with their story as merged since stored."""
+        return f"""(
+            SELECT a.* REPLACE (coalesce(m.final_id, a.story_id) AS story_id)
+            FROM {self.scan_sql("articles", con)} AS a
+            LEFT JOIN {self.merged_stories_sql(con)} AS m ON m.story_id = a.story_id
+        )"""
+
     def current_sql(self, table: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
-        """A table expression over a table as it stands now: articles with their latest lineage decision.
+        """A table expression over a table as it stands now: articles with their latest lineage
+        decision and their story as merged (`stories_sql`).
 
         An article's origin and similarity are those of its latest `wire_links` row, else its own. Articles
         of batches older than lineage name no origin: theirs is the cluster's earliest member, with the
@@ -271,7 +308,7 @@ class Lake:
                                     coalesce(l.similarity, a.wire_similarity) AS wire_similarity),
                        first_value(a.article_id) OVER (PARTITION BY a.wire_cluster_id
                            ORDER BY a.published_at ASC NULLS LAST, a.article_id) AS earliest_id
-                FROM {self.scan_sql(table, con)} AS a LEFT JOIN latest AS l USING (article_id)
+                FROM {self.stories_sql(con)} AS a LEFT JOIN latest AS l USING (article_id)
             )
             SELECT * EXCLUDE (earliest_id) REPLACE (
                 coalesce(wire_origin_id, earliest_id) AS wire_origin_id,
@@ -362,8 +399,8 @@ class Lake:
 
     def story_history(self, since: datetime) -> list[StoryText]:
         """The articles of the stories active since a moment (an article published, or undated ingested, since),
-        in commit order with their batch."""
-        scan = self.scan_sql("articles")
+        in commit order with their batch and their story as merged."""
+        scan = self.stories_sql()
         rows = self.query(
             f"WITH active AS (SELECT DISTINCT story_id FROM {scan} "
             f"WHERE coalesce(published_at, ingested_at) >= '{since.isoformat()}'::TIMESTAMPTZ) "
@@ -372,8 +409,8 @@ class Lake:
         return [StoryText(*row) for row in rows]  # type: ignore[arg-type]
 
     def wire_stories(self, cluster_ids: Iterable[str]) -> dict[str, str]:
-        """The story of each of these wire clusters that the lake holds."""
-        rows = self.query(f"SELECT wire_cluster_id, any_value(story_id) FROM {self.scan_sql('articles')} "
+        """The story of each of these wire clusters that the lake holds (as merged)."""
+        rows = self.query(f"SELECT wire_cluster_id, any_value(story_id) FROM {self.stories_sql()} "
                           f"WHERE wire_cluster_id IN (SELECT value FROM clusters) GROUP BY 1", clusters=cluster_ids)
         return dict(rows)  # type: ignore[arg-type]
 
