@@ -9,6 +9,10 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+# When a row was written and in which batch: the only columns that differ between two runs of the same
+# inputs (a batch id is its commit time plus a random suffix).
+RUN_COLUMNS = frozenset({"batch_id", "read_at", "ingested_at", "rejected_at", "polled_at", "decided_at"})
+
 PARAGRAPHS = [
     "The harbour authority of Port Elwin said on Tuesday that 1,200 dock workers had walked off the job "
     "after talks on a new wage agreement collapsed late on Monday night.",

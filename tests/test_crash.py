@@ -28,6 +28,7 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 import pytest
+from builders import RUN_COLUMNS
 
 from copydesk.crashpoints import CRASH_AT
 from copydesk.records import Document
@@ -39,8 +40,6 @@ BATCH_SIZE_DOCUMENTS = 40          # the demo corpus' 321 documents make 9 batch
 DEMO_BATCHES = 9
 RUN_TIMEOUT_SECONDS = 300
 ORPHAN_EXIT_SECONDS = 15.0         # extraction workers notice their run is gone within ~1 s
-# When a row was written and in which batch: the only columns that differ between two runs of the same inputs.
-RUN_COLUMNS = frozenset({"batch_id", "read_at", "ingested_at", "rejected_at", "polled_at", "decided_at"})
 TABLE_FILES = len(SCHEMAS)         # lake files a batch writes before its manifest
 MERGES_FILE = list(SCHEMAS).index("story_merges") + 1     # the how-manieth file of a batch it is
 KEYS = {"documents": "doc_key", "articles": "article_id", "article_sources": "doc_key", "rejects": "doc_key"}

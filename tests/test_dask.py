@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pyarrow.fs as pafs
 import pytest
+from builders import RUN_COLUMNS
 from fsspec.implementations.memory import MemoryFileSystem
 
 from copydesk.cluster import dask_pool
@@ -23,7 +24,6 @@ from copydesk.warehouse.lake import MANIFESTS, Lake, batch_tables, new_batch_id
 
 # When a batch was written, not what it holds: batch ids are named after the commit time, and the
 # ingestion and reject times are the clock's. Every other column of every relation must be equal.
-IGNORED_COLUMNS = {"batch_id", "ingested_at", "rejected_at"}
 BATCH_SIZE_DOCUMENTS = 100       # the demo corpus's 321 documents in 4 batches: history and lineage across them
 SIGNATURE_COLUMNS = ["article_id", "wire_signature", "wire_shingles", "wire_agency", "wire_sketch_version"]
 
@@ -38,7 +38,7 @@ def warehouse_rows(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
         for name in relations:
             columns = [column for (column,) in con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' "
-                "AND table_name = ? ORDER BY ordinal_position", [name]).fetchall() if column not in IGNORED_COLUMNS]
+                "AND table_name = ? ORDER BY ordinal_position", [name]).fetchall() if column not in RUN_COLUMNS]
             rows[name] = con.execute(f"SELECT {', '.join(columns)} FROM {name} ORDER BY ALL").fetchall()
         return rows
     finally:
