@@ -17,6 +17,7 @@ lake batches, and ecbplus-dev alone in the run's batches (what the other article
 For the run's own grouping and for each regrouping: pair and B-cubed scores against the gold events
 (over the stored source lines; content duplicates share their article's story). Options:
 
+- `--threshold`: regroup with another linkage threshold than `LINKAGE`'s;
 - `--merges`: each story holding more than one gold event, with the wire clusters inside it;
 - `--oracle-split`: pair F1 if the wrong merges were split by gold event (an upper bound);
 - `--evidence`: for the topics the run merged, what each event names (dates, years, weekdays, its
@@ -29,7 +30,7 @@ For the run's own grouping and for each regrouping: pair and B-cubed scores agai
 See docs/notes/story-grouping-diagnosis.md.
 
     .venv/bin/python -m benchmarks.story_diagnosis WAREHOUSE [--corpora ../shared/corpora]
-        [--merges] [--oracle-split] [--evidence] [--contrast-split] [--siblings]
+        [--threshold T] [--merges] [--oracle-split] [--evidence] [--contrast-split] [--siblings]
 """
 
 from __future__ import annotations
@@ -85,14 +86,15 @@ def load_stored(warehouse: Path, source_name: str) -> list[Stored]:
     return sorted(found, key=lambda s: (not s.lines, s.lines[:1], s.batch_id, s.text.article_id))
 
 
-def by_batches(stored: list[Stored]) -> dict[str, str]:
+def by_batches(stored: list[Stored], params: Linkage = LINKAGE) -> dict[str, str]:
     """Group all stored articles again batch by batch as the run fed them (one index, merges
     followed): the story of each article id."""
     index = StoryIndex()
     stories: dict[str, str] = {}
     merges: list[StoryMerge] = []
     for batch in sorted({s.batch_id for s in stored}):
-        placement = place_stories([s.text for s in stored if s.batch_id == batch], index=index)
+        placement = place_stories([s.text for s in stored if s.batch_id == batch], index=index,
+                                  params=params)
         stories |= placement.stories
         merges += placement.merges
     return follow_merges(stories, merges)
@@ -325,6 +327,8 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("warehouse", type=Path)
     parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
+    parser.add_argument("--threshold", type=float, default=LINKAGE.threshold,
+                        help="the linkage threshold of the regroupings (not of the run)")
     parser.add_argument("--merges", action="store_true", help="list the stories of several events")
     parser.add_argument("--oracle-split", action="store_true",
                         help="F1 if the wrong merges were split by gold event (upper bound)")
@@ -346,13 +350,15 @@ def main() -> None:
     gold = [events[n] for n in lines]
     clusters = {n: s.text.wire_cluster_id for s in stored for n in s.lines}
     run = by_line(stored, {s.text.article_id: s.story_id for s in stored})
-    groupings = {"run": run} | {name: by_line(stored, assign_stories(texts))
+    params = replace(LINKAGE, threshold=args.threshold)
+    groupings = {"run": run} | {name: by_line(stored, assign_stories(texts, params=params))
                                 for name, texts in variants(stored, rows).items()}
     if others:
         items = [s.text for s in stored]
-        groupings["all sets, one batch"] = by_line(stored, assign_stories(items + others))
-        groupings["all sets, run's batches"] = by_line(stored, by_batches(everything))
-        groupings["ecbplus, run's batches"] = by_line(stored, by_batches(stored))
+        groupings["all sets, one batch"] = by_line(stored,
+                                                   assign_stories(items + others, params=params))
+        groupings["all sets, run's batches"] = by_line(stored, by_batches(everything, params))
+        groupings["ecbplus, run's batches"] = by_line(stored, by_batches(stored, params))
     for name, stories in groupings.items():
         print(score_line(name, gold, [stories[n] for n in lines]))
         if args.merges:
