@@ -106,6 +106,22 @@ def test_jsonl_record_fields_override_extraction() -> None:
     assert plain.language == "en" and plain.outlet is None
 
 
+def test_jsonl_records_of_other_tools_are_dated_by_their_own_fields() -> None:
+    text = "\n\n".join(PARAGRAPHS)
+    cases = [({"date_publish": "2017-02-28 10:21:00"}, datetime(2017, 2, 28, 10, 21), "time"),
+             ({"publishing_date": "2024-03-01T08:00:00+01:00"}, datetime(2024, 3, 1, 7), "time"),
+             ({"datePublished": "2026-03-04"}, datetime(2026, 3, 4), "date"),
+             ({"date": "2009-03-12"}, datetime(2009, 3, 12), "date"),
+             ({"published_at": "not a date", "date": "2009-03-12"}, datetime(2009, 3, 12), "date"),
+             ({"published_at": "2026-03-05T09:00:00Z", "date": "2009-03-12"},
+              datetime(2026, 3, 5, 9), "time")]
+    for fields, when, precision in cases:
+        article = clean("record", json.dumps({"text": text, **fields}))
+        assert isinstance(article, Candidate), fields
+        assert article.published_at == when.replace(tzinfo=timezone.utc), fields
+        assert article.published_precision == precision, fields
+
+
 def test_dates() -> None:
     now = datetime(2026, 3, 5, 12, tzinfo=timezone.utc)
     assert parse_datetime("2026-03-03T08:15:00+01:00") == datetime(2026, 3, 3, 7, 15, tzinfo=timezone.utc)

@@ -216,5 +216,5 @@ def test_copydesk_run_on_ecbplus_dev_meets_the_story_targets(tmp_path) -> None:
     assert len(placed) >= len(events) - 2                       # measured: 2 rejects (no text, no article)
     gold = [events[int(uri.rsplit("#", 1)[1]) - 1] for uri, _ in placed]
     predicted = [story_id for _, story_id in placed]
-    assert pairwise_scores(gold, predicted).f1 >= PAIR_F1_MIN       # measured 0.852
-    assert bcubed_scores(gold, predicted).f1 >= BCUBED_F1_MIN       # measured 0.897
+    assert pairwise_scores(gold, predicted).f1 >= PAIR_F1_MIN       # measured 0.863
+    assert bcubed_scores(gold, predicted).f1 >= BCUBED_F1_MIN       # measured 0.892

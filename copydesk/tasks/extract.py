@@ -71,6 +71,9 @@ PUBLISHED_XPATH = (
     " | //time[@itemprop='datePublished']/@datetime"
 )
 JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+# Where JSON Lines records keep the publication time: copydesk's own field first, then the fields of
+# news-please (`date_publish`), fundus (`publishing_date`), schema.org (`datePublished`) and plain `date`.
+PUBLISHED_FIELDS = ("published_at", "date_publish", "publishing_date", "datePublished", "date")
 TEXT_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»']?\s+")
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -255,10 +258,15 @@ def record_fields(line: bytes) -> Fields:
         url=url or base.url,
         title=_string(record.get("title")) or base.title,
         author=_string(record.get("author")) or base.author,
-        published=parse_published(record.get("published_at")) or base.published,
+        published=record_published(record) or base.published,
         outlet=_string(record.get("outlet")),
         language=normalise_code(_string(record.get("language"))),
     )
+
+
+def record_published(record: dict[str, object]) -> Published | None:
+    """Date a JSON Lines record by the first of `PUBLISHED_FIELDS` that parses."""
+    return next(filter(None, (parse_published(record.get(key)) for key in PUBLISHED_FIELDS)), None)
 
 
 def _string(value: object) -> str | None:
