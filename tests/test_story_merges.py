@@ -216,3 +216,50 @@ def test_the_pipeline_gives_the_same_stories_in_any_batch_size_and_over_two_runs
         pipeline([jsonl(f"part{len(part)}.jsonl", part)], str(tmp_path / "two-runs"))
     found.append(stories(tmp_path / "two-runs"))
     assert len(found[-1]) == 2 and all(partition_ == found[-1] for partition_ in found), found
+
+
+# -- Kept story weights: a run that replays the history freezes what the first run froze --
+
+def test_a_run_that_loads_the_history_weighs_stories_as_the_run_that_placed_it(monkeypatch) -> None:
+    from benchmarks.story_scale import generate
+    from copydesk.tasks import stories as module
+
+    monkeypatch.setattr(module, "REWEIGH_FROM", 0)       # frozen frequencies lag from the start
+    items, _ = generate(1_500, days=2)
+    batches = [items[first:first + 20] for first in range(0, len(items), 20)]
+    first, result, merges = StoryIndex(), {}, []
+    for new in batches[:52]:
+        placement = place_stories(new, index=first)
+        result |= placement.stories
+        merges += placement.merges
+    assert first.frozen_n < first.n_documents           # the stories' weights are the frozen ones
+    stories = follow_merges(result, merges)
+    history = [replace(item, story_id=stories[item.article_id], batch_id=f"{b:06d}")
+               for b, batch in enumerate(batches[:52]) for item in batch]
+    second = StoryIndex()
+    second.load(history, items[0].published_at - timedelta(days=30))
+
+    def frozen(index: StoryIndex) -> tuple[int, dict[str, int]]:
+        terms = sorted(index.vocabulary.index, key=index.vocabulary.index.__getitem__)
+        return index.frozen_n, dict(zip(terms, index.frozen_df.tolist()))
+
+    def weights(index: StoryIndex, story_ids: list[str]) -> dict[tuple[str, int, str], float]:
+        terms = {i: term for term, i in index.vocabulary.index.items()}
+        return {(story_id, block, terms[i]): value for story_id in story_ids
+                for block, (ids, values) in enumerate(index.stories[story_id].sums)
+                for i, value in zip(ids.tolist(), values.tolist())}
+
+    def assert_same_weights() -> int:
+        """The weights the first run keeps (some from earlier batches) are those the second
+        weighs now; returns how many stories were compared."""
+        assert frozen(second) == frozen(first)
+        kept = sorted(s for s, story in first.stories.items() if story.weighed_at == first.frozen_n)
+        second.clusters(kept, {"und": 0})
+        assert weights(second, kept) == pytest.approx(weights(first, kept), rel=1e-12)
+        return len(kept)
+
+    compared = assert_same_weights()
+    for new in batches[52:]:
+        assert place_stories(new, index=second) == place_stories(new, index=first)
+        compared += assert_same_weights()
+    assert compared > 0

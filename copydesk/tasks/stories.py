@@ -27,11 +27,13 @@ import numpy as np
 from scipy import sparse
 
 from copydesk.records import StoryMerge, utc_now
-from copydesk.stories.features import Terms, Vocabulary, article_terms, tfidf_blocks
+from copydesk.stories.features import BLOCKS, Terms, Vocabulary, article_terms, tfidf_blocks
 from copydesk.stories.linkage import Clusters, Linkage, group_average
 
 SECONDS_PER_DAY = 86_400.0
 DUE_GROWTH = 1.25    # a story is compared again once the documents counted grew by this factor
+REWEIGH_GROWTH = 1.05   # stories are weighed again once the documents counted grew by this factor
+REWEIGH_FROM = 5_000    # ... and after every batch until this many documents are counted
 MAX_POSTING_STORIES = 500        # a name or figure in more active stories than this finds no candidates
 UNDATED = datetime.max.replace(tzinfo=timezone.utc)
 
@@ -63,15 +65,21 @@ class _Story:
     last_day: float = np.nan
     last_seen: float = -np.inf                      # the latest day an article joined (undated: the batch's day)
     placed_at: int = 0                  # documents counted when its latest article was placed
+    sums: tuple[tuple[np.ndarray, np.ndarray], ...] = ()    # its weighed block sums (ids, values)
+    weighed_at: int = -1                # the `StoryIndex.frozen_n` it was weighed with (-1: none)
 
 
 class StoryIndex:
     """The stories active in the window, for one run: members and term counts, batch after batch.
 
     Articles are weighed with the document frequencies of every article counted so far in the
-    run (the history, then each batch as it comes): a story is weighed again, with the current
-    frequencies, each time it is compared, so what a small early batch decided is seen again in the
-    light of later ones. Stories are found through their names and numbers (postings: term ->
+    run (the history, then each batch as it comes). A story is weighed with the frequencies frozen
+    at the end of the latest batch that made the count of documents grow by REWEIGH_GROWTH (at the
+    end of every batch until REWEIGH_FROM documents are counted: `frozen_df`); its weighed block
+    sums are kept until the frequencies are frozen anew or an article joins it. So what a small
+    early batch decided is seen again in the light of later ones, and the batches counted alone
+    decide when frequencies are frozen: a run that replays the history batch by batch (`load`)
+    freezes the same ones. Stories are found through their names and numbers (postings: term ->
     stories), so a batch costs its own articles and the stories that share a name or a figure with
     them, not the whole window; and a story is compared again by itself each time the count of
     documents has grown by DUE_GROWTH since its latest article came (`due`), so that two stories an
@@ -82,6 +90,8 @@ class StoryIndex:
         self.vocabulary = Vocabulary()
         self.df = np.zeros(0, dtype=np.int64)
         self.n_documents = 0
+        self.frozen_df = self.df                        # the frequencies stories are weighed with
+        self.frozen_n = 0                               # ... and the count of documents they held
         self.stories: dict[str, _Story] = {}
         self.story_of: dict[str, str] = {}              # placed article -> story
         self.terms: dict[str, Terms] = {}               # placed article -> its term counts
@@ -103,6 +113,8 @@ class StoryIndex:
             for ids, _ in t.blocks:
                 self.df[ids] += 1
         self.n_documents += len(items)
+        if self.n_documents < REWEIGH_FROM or self.n_documents >= REWEIGH_GROWTH * self.frozen_n:
+            self.frozen_df, self.frozen_n = self.df.copy(), self.n_documents
         return terms
 
     def weigh(self, terms: Sequence[Terms]) -> list[sparse.csr_matrix]:
@@ -120,6 +132,7 @@ class StoryIndex:
                 for term in ids.tolist():
                     self.postings[term].add(story_id)
             story.members.append(item.article_id)
+            story.weighed_at = -1
             story.languages[item.language] += 1
             story.placed_at = self.n_documents
             self.story_of[item.article_id] = story_id
@@ -157,6 +170,7 @@ class StoryIndex:
         target.last_day = np.fmax(target.last_day, source.last_day)
         target.last_seen = max(target.last_seen, source.last_seen)
         target.placed_at = max(target.placed_at, source.placed_at)
+        target.weighed_at = -1
         self.story_of.update(dict.fromkeys(source.members, keep))
         self.merged_into[gone] = keep
 
@@ -206,22 +220,44 @@ class StoryIndex:
                 found |= stories
         return found
 
-    def clusters(self, story_ids: Sequence[str], languages: dict[str, int]) -> Clusters:
-        """The stories as linkage clusters, weighed with the current document frequencies."""
-        stories = [self.stories[s] for s in story_ids]
+    def reweigh(self, stories: Sequence[_Story]) -> None:
+        """Weigh the stories' block sums again with the frozen document frequencies."""
         members = [a for story in stories for a in story.members]
-        blocks = self.weigh([self.terms[a] for a in members])
-        sizes = np.array([len(story.members) for story in stories], dtype=np.int64)
+        df = np.zeros(len(self.df), dtype=np.int64)      # terms first met since count as unseen
+        df[:len(self.frozen_df)] = self.frozen_df
+        blocks = tfidf_blocks([self.terms[a] for a in members], df, self.frozen_n)
+        sizes = [len(story.members) for story in stories]
         rows = np.repeat(np.arange(len(stories)), sizes)
         indicator = sparse.csr_matrix((np.ones(len(members)), (rows, np.arange(len(members)))),
                                       shape=(len(stories), len(members)))
+        sums = [sparse.csr_matrix(indicator @ b) for b in blocks]
+        for row, story in enumerate(stories):
+            story.sums = tuple((s.indices[s.indptr[row]:s.indptr[row + 1]].copy(),
+                                s.data[s.indptr[row]:s.indptr[row + 1]].copy()) for s in sums)
+            story.weighed_at = self.frozen_n
+
+    def clusters(self, story_ids: Sequence[str], languages: dict[str, int]) -> Clusters:
+        """The stories as linkage clusters, weighed with the frozen document frequencies."""
+        stories = [self.stories[s] for s in story_ids]
+        self.reweigh([story for story in stories if story.weighed_at != self.frozen_n])
+        sizes = np.array([len(story.members) for story in stories], dtype=np.int64)
         counts = np.zeros((len(stories), len(languages)))
         for row, story in enumerate(stories):
             for language, n in story.languages.items():
                 counts[row, languages.get(language, 0)] += n
-        return Clusters(tuple(sparse.csr_matrix(indicator @ b) for b in blocks), sizes, counts,
+        return Clusters(tuple(_stack([story.sums[k] for story in stories], len(self.df))
+                              for k in range(len(BLOCKS))), sizes, counts,
                         np.array([story.first_day for story in stories]),
                         np.array([story.last_day for story in stories]))
+
+
+def _stack(rows: Sequence[tuple[np.ndarray, np.ndarray]], width: int) -> sparse.csr_matrix:
+    """Rows given as (column ids, values) as one matrix of `width` columns."""
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(ids) for ids, _ in rows])
+    ids = np.concatenate([np.empty(0, np.int32), *(ids for ids, _ in rows)])
+    values = np.concatenate([np.empty(0), *(values for _, values in rows)])
+    return sparse.csr_matrix((values, ids, indptr), shape=(len(rows), width))
 
 
 def _heir(merged_into: dict[str, str], story_id: str) -> str:
@@ -326,14 +362,13 @@ def place_stories(new: Sequence[StoryText], history: Sequence[StoryText] = (),
     counted_before = index.n_documents
     terms = index.count(new)
     blocks = index.weigh(terms)
-    known = {cluster: index.resolve(story)
-             for cluster, story in {**index.wire_story, **(wire_stories or {})}.items()}
-
     units: dict[str, list[int]] = defaultdict(list)        # new articles by wire cluster
     for i, item in enumerate(new):
         units[item.wire_cluster_id].append(i)
     result: dict[str, str] = {}
-    placed = {cluster: known[cluster] for cluster in units if cluster in known}
+    given = wire_stories or {}
+    placed = {cluster: index.resolve(given.get(cluster, index.wire_story.get(cluster, cluster)))
+              for cluster in units if cluster in given or cluster in index.wire_story}
     for cluster, story_id in placed.items():                 # copies of a placed wire text join its story
         members = units[cluster]
         result.update({new[i].article_id: story_id for i in members})
